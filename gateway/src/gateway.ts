@@ -1,0 +1,128 @@
+import { readFileSync } from 'node:fs';
+import { ApolloGateway, RemoteGraphQLDataSource, type GraphQLDataSourceProcessOptions } from '@apollo/gateway';
+import { ApolloServer } from '@apollo/server';
+import { ApolloServerPluginLandingPageLocalDefault, ApolloServerPluginLandingPageProductionDefault } from '@apollo/server/plugin/landingPage/default';
+import {
+  IDENTITY_HEADER,
+  SQL_STATEMENTS_HEADER,
+  HttpError,
+  createLogger,
+  maskErrors,
+  requestLogPlugin,
+  serveApollo,
+  signIdentity,
+  type Config,
+  type Identity,
+  type Logger,
+  type Serving,
+} from '@finsam/core';
+import { createTokenVerifier, TokenError } from './auth.ts';
+
+/** JSON of SQL statements per subgraph for the request, e.g. {"registry":3,"funding":1}. */
+export const SUBGRAPH_SQL_HEADER = 'x-subgraph-sql';
+
+export interface GatewayContext {
+  identity: Identity;
+  log: Logger;
+  /** SQL statements each subgraph reported for this request. */
+  sql: Record<string, number>;
+}
+
+type DidReceiveResponseArgs = Parameters<NonNullable<RemoteGraphQLDataSource<GatewayContext>['didReceiveResponse']>>[0];
+
+/**
+ * Forwards the verified identity to the subgraph, signed with the internal secret, and collects the
+ * subgraph's SQL count for the request log.
+ */
+class HubDataSource extends RemoteGraphQLDataSource<GatewayContext> {
+  constructor(
+    private readonly subgraph: string,
+    url: string,
+    private readonly secret: string,
+  ) {
+    super({ url });
+  }
+
+  override willSendRequest({ request, context }: GraphQLDataSourceProcessOptions<GatewayContext>): void {
+    // Health checks and schema loading run without a request context.
+    const identity = 'identity' in context && context.identity ? context.identity : { role: 'public' as const };
+    request.http?.headers.set(IDENTITY_HEADER, signIdentity(identity, this.secret));
+  }
+
+  override didReceiveResponse({ response, context }: DidReceiveResponseArgs) {
+    const statements = Number(response.http?.headers.get(SQL_STATEMENTS_HEADER) ?? 0);
+    if ('sql' in context && context.sql) context.sql[this.subgraph] = (context.sql[this.subgraph] ?? 0) + statements;
+    return response;
+  }
+}
+
+export function subgraphUrls(cfg: Config): Record<string, string> {
+  const url = (port: number) => `http://${cfg.SUBGRAPH_HOST}:${port}/graphql`;
+  return {
+    registry: url(cfg.REGISTRY_PORT),
+    funding: url(cfg.FUNDING_PORT),
+    projects: url(cfg.PROJECTS_PORT),
+    methods: url(cfg.METHODS_PORT),
+  };
+}
+
+export const SUPERGRAPH_PATH = new URL('../supergraph.graphql', import.meta.url);
+
+export async function startGateway(cfg: Config, options: { port?: number; host?: string } = {}): Promise<Serving> {
+  const log = createLogger('gateway');
+  const production = cfg.NODE_ENV === 'production';
+  const urls = subgraphUrls(cfg);
+  const gateway = new ApolloGateway({
+    // The composed, committed supergraph (npm run compose); never introspection at run time.
+    supergraphSdl: readFileSync(SUPERGRAPH_PATH, 'utf8'),
+    buildService: ({ name }) => {
+      const url = urls[name];
+      if (!url) throw new Error(`The supergraph names a subgraph "${name}" that this gateway does not know.`);
+      return new HubDataSource(name, url, cfg.INTERNAL_SECRET);
+    },
+  });
+  const server = new ApolloServer<GatewayContext>({
+    gateway,
+    introspection: !production,
+    includeStacktraceInErrorResponses: !production,
+    formatError: maskErrors(production),
+    plugins: [
+      production ? ApolloServerPluginLandingPageProductionDefault({ footer: false }) : ApolloServerPluginLandingPageLocalDefault({ footer: false }),
+      requestLogPlugin<GatewayContext>(log),
+      {
+        // Statements per subgraph for this operation: in the log always, in a header outside production
+        // so tests and benchmarks can hold SQL per operation constant (STYLE.md §5).
+        async requestDidStart() {
+          return {
+            async willSendResponse({ contextValue, response, operationName }) {
+              contextValue.log.debug({ operationName, subgraphSql: contextValue.sql }, 'subgraph sql');
+              if (!production) response.http.headers.set(SUBGRAPH_SQL_HEADER, JSON.stringify(contextValue.sql));
+            },
+          };
+        },
+      },
+    ],
+  });
+  const verify = createTokenVerifier(cfg);
+  return serveApollo<GatewayContext>({
+    server,
+    port: options.port ?? cfg.GATEWAY_PORT,
+    host: options.host ?? '127.0.0.1',
+    maxBodyBytes: cfg.MAX_BODY_BYTES,
+    headers: () => ({
+      'access-control-allow-origin': cfg.CORS_ORIGINS,
+      'access-control-allow-headers': 'content-type, authorization, apollo-require-preflight',
+      'access-control-allow-methods': 'GET, POST, OPTIONS',
+    }),
+    context: async (req) => {
+      try {
+        const identity = await verify(req.headers.authorization);
+        return { identity, log, sql: {} };
+      } catch (error) {
+        if (error instanceof TokenError) throw new HttpError(401, 'UNAUTHENTICATED', error.message);
+        throw error;
+      }
+    },
+    health: async () => ({ service: 'gateway' }),
+  });
+}

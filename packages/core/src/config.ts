@@ -1,0 +1,74 @@
+import { z } from 'zod';
+
+/**
+ * Every environment variable the hub reads, parsed once at start. A missing or bad value stops the
+ * process with a message naming the variable (STYLE.md §8), instead of failing later mid-request.
+ */
+const port = (fallback: number) => z.coerce.number().int().min(1).max(65535).default(fallback);
+
+const schema = z.object({
+  NODE_ENV: z.enum(['development', 'test', 'production']).default('development'),
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  /** An external PostgreSQL. When unset, an embedded PostgreSQL is started with its data in PGDATA_DIR. */
+  DATABASE_URL: z.string().url().optional(),
+  PGDATA_DIR: z.string().default('.data/postgres'),
+  /** Never 5432: a system PostgreSQL may already listen there. */
+  EMBEDDED_PG_PORT: port(54329),
+  GATEWAY_PORT: port(4000),
+  REGISTRY_PORT: port(4001),
+  FUNDING_PORT: port(4002),
+  PROJECTS_PORT: port(4003),
+  METHODS_PORT: port(4004),
+  /** Host name under which the gateway reaches the subgraphs (a container name under docker-compose). */
+  SUBGRAPH_HOST: z.string().default('127.0.0.1'),
+  /**
+   * Shared by the gateway and the subgraphs only: the gateway signs the caller's verified identity with
+   * it, and a subgraph refuses any identity header that it did not sign.
+   */
+  INTERNAL_SECRET: z.string().min(16).default('finsam-dev-internal-secret-change-me'),
+  /** HS256 secret for development tokens (`npm run token`). Unused when OIDC_JWKS_URL is set. */
+  JWT_SECRET: z.string().min(16).default('finsam-dev-jwt-secret-change-me'),
+  JWT_ISSUER: z.string().default('finsam-hub-dev'),
+  JWT_AUDIENCE: z.string().default('finsam-hub'),
+  /** Production: verify tokens against an OIDC issuer's key set instead of JWT_SECRET. */
+  OIDC_JWKS_URL: z.string().url().optional(),
+  CORS_ORIGINS: z.string().default('*'),
+  MAX_BODY_BYTES: z.coerce.number().int().positive().default(1_000_000),
+});
+
+export type Config = z.infer<typeof schema>;
+
+export class ConfigError extends Error {}
+
+export function parseConfig(env: NodeJS.ProcessEnv = process.env): Config {
+  const result = schema.safeParse(env);
+  if (!result.success) {
+    const lines = result.error.issues.map((issue) => `  ${issue.path.join('.')}: ${issue.message}`);
+    throw new ConfigError(`Invalid environment:\n${lines.join('\n')}`);
+  }
+  const config = result.data;
+  if (config.NODE_ENV === 'production') {
+    // Development defaults are public knowledge; production must bring its own secrets.
+    for (const name of ['INTERNAL_SECRET', 'JWT_SECRET'] as const) {
+      if (!env[name] && !(name === 'JWT_SECRET' && config.OIDC_JWKS_URL)) {
+        throw new ConfigError(`Invalid environment:\n  ${name}: must be set when NODE_ENV=production`);
+      }
+    }
+  }
+  return config;
+}
+
+let cached: Config | undefined;
+
+/** The process's configuration, parsed on first use. */
+export function config(): Config {
+  cached ??= parseConfig();
+  return cached;
+}
+
+/** DATABASE_URL, required by processes that talk to PostgreSQL (`npm start` sets it for its children). */
+export function databaseUrl(): string {
+  const url = config().DATABASE_URL;
+  if (!url) throw new ConfigError('Invalid environment:\n  DATABASE_URL: required (npm start sets it; see README.md)');
+  return url;
+}

@@ -1,0 +1,42 @@
+import { GraphQLError } from 'graphql';
+
+/**
+ * The one way the hub fails (STYLE.md §6). Clients branch on `extensions.code`; the message is for a
+ * person and says what to do. These codes are a public contract: never rename one.
+ */
+export const ErrorCode = {
+  BAD_USER_INPUT: 'BAD_USER_INPUT',
+  UNAUTHENTICATED: 'UNAUTHENTICATED',
+  FORBIDDEN: 'FORBIDDEN',
+  NOT_FOUND: 'NOT_FOUND',
+  CONFLICT: 'CONFLICT',
+  /** A rule of Lag (2003:1210) or of the registry would be broken by the write. */
+  RULE_VIOLATION: 'RULE_VIOLATION',
+  INTERNAL_SERVER_ERROR: 'INTERNAL_SERVER_ERROR',
+} as const;
+
+export type ErrorCode = (typeof ErrorCode)[keyof typeof ErrorCode];
+
+export class HubError extends GraphQLError {
+  constructor(code: ErrorCode, message: string, extensions: Record<string, unknown> = {}) {
+    super(message, { extensions: { ...extensions, code } });
+  }
+}
+
+export const fail = {
+  badInput: (message: string, field?: string) =>
+    new HubError(ErrorCode.BAD_USER_INPUT, message, field ? { field } : {}),
+  unauthenticated: (message = 'Sign in: this operation needs a valid token.') =>
+    new HubError(ErrorCode.UNAUTHENTICATED, message),
+  forbidden: (message = 'Your token does not allow this operation.') => new HubError(ErrorCode.FORBIDDEN, message),
+  notFound: (what: string, id: string) => new HubError(ErrorCode.NOT_FOUND, `${what} "${id}" does not exist.`, { id }),
+  conflict: (message: string, extensions: Record<string, unknown> = {}) =>
+    new HubError(ErrorCode.CONFLICT, message, extensions),
+  rule: (message: string, rule: string) => new HubError(ErrorCode.RULE_VIOLATION, message, { rule }),
+};
+
+/** Codes that are safe to show as they are; anything else is masked outside development. */
+export function isExpectedError(error: unknown): boolean {
+  const code = (error as { extensions?: { code?: unknown } } | undefined)?.extensions?.code;
+  return typeof code === 'string' && code !== ErrorCode.INTERNAL_SERVER_ERROR;
+}

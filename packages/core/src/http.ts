@@ -1,0 +1,149 @@
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { HeaderMap, type ApolloServer, type BaseContext } from '@apollo/server';
+import { withSqlTally } from './sql.ts';
+
+export const SQL_STATEMENTS_HEADER = 'x-sql-statements';
+
+/**
+ * The one HTTP front for every process (four subgraphs and the gateway): GraphQL at /graphql, a health
+ * check at /health, and a body-size limit enforced while reading, before anything is parsed.
+ */
+export interface ServeOptions<TContext extends BaseContext> {
+  server: ApolloServer<TContext>;
+  port: number;
+  host?: string;
+  maxBodyBytes: number;
+  /** Builds the request context, or throws an HttpError to refuse the request. */
+  context: (req: IncomingMessage) => Promise<TContext>;
+  health: () => Promise<Record<string, unknown>>;
+  /** Extra routes (e.g. the gateway's landing page); return true when handled. */
+  route?: (req: IncomingMessage, res: ServerResponse) => Promise<boolean> | boolean;
+  /** Called with every finished GraphQL response, for request logs. */
+  onResponse?: (info: { req: IncomingMessage; res: ServerResponse; status: number; durationMs: number }) => void;
+  /** Headers to add to every response (CORS). */
+  headers?: (req: IncomingMessage) => Record<string, string>;
+}
+
+export class HttpError extends Error {
+  constructor(
+    readonly status: number,
+    readonly code: string,
+    message: string,
+  ) {
+    super(message);
+  }
+}
+
+export interface Serving {
+  server: Server;
+  url: string;
+  port: number;
+  close(): Promise<void>;
+}
+
+async function readBody(req: IncomingMessage, maxBytes: number): Promise<string> {
+  const declared = Number(req.headers['content-length'] ?? 0);
+  if (declared > maxBytes) throw new HttpError(413, 'PAYLOAD_TOO_LARGE', `Request body exceeds ${maxBytes} bytes.`);
+  const chunks: Buffer[] = [];
+  let size = 0;
+  for await (const chunk of req) {
+    size += (chunk as Buffer).length;
+    if (size > maxBytes) throw new HttpError(413, 'PAYLOAD_TOO_LARGE', `Request body exceeds ${maxBytes} bytes.`);
+    chunks.push(chunk as Buffer);
+  }
+  return Buffer.concat(chunks).toString('utf8');
+}
+
+function sendError(res: ServerResponse, error: HttpError, extra: Record<string, string> = {}): void {
+  res.writeHead(error.status, { 'content-type': 'application/json; charset=utf-8', ...extra });
+  res.end(JSON.stringify({ errors: [{ message: error.message, extensions: { code: error.code } }] }));
+}
+
+export async function serveApollo<TContext extends BaseContext>(options: ServeOptions<TContext>): Promise<Serving> {
+  const { server } = options;
+  await server.start();
+  const http = createServer((req, res) => {
+    void handle(req, res);
+  });
+
+  async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
+    const started = performance.now();
+    const extraHeaders = options.headers?.(req) ?? {};
+    const url = new URL(req.url ?? '/', 'http://localhost');
+    try {
+      if (req.method === 'OPTIONS') {
+        res.writeHead(204, extraHeaders);
+        res.end();
+        return;
+      }
+      if (url.pathname === '/health') {
+        const body = await options.health();
+        res.writeHead(200, { 'content-type': 'application/json; charset=utf-8' });
+        res.end(JSON.stringify({ status: 'ok', ...body }));
+        return;
+      }
+      if (options.route && (await options.route(req, res))) return;
+      if (url.pathname !== '/graphql') {
+        sendError(res, new HttpError(404, 'NOT_FOUND', `Nothing at ${url.pathname}; GraphQL is served at /graphql.`));
+        return;
+      }
+      const body = req.method === 'POST' ? await readBody(req, options.maxBodyBytes) : '';
+      const headers = new HeaderMap();
+      for (const [key, value] of Object.entries(req.headers)) {
+        if (value !== undefined) headers.set(key, Array.isArray(value) ? value.join(', ') : value);
+      }
+      let parsedBody: unknown = undefined;
+      if (body) {
+        try {
+          parsedBody = headers.get('content-type')?.includes('json') ? JSON.parse(body) : body;
+        } catch {
+          throw new HttpError(400, 'BAD_REQUEST', 'The request body is not valid JSON.');
+        }
+      }
+      const contextValue = await options.context(req);
+      const { tally, result } = withSqlTally(() =>
+        server.executeHTTPGraphQLRequest({
+          httpGraphQLRequest: { method: req.method ?? 'GET', headers, search: url.search, body: parsedBody },
+          context: () => Promise.resolve(contextValue),
+        }),
+      );
+      const response = await result;
+      for (const [key, value] of Object.entries(extraHeaders)) res.setHeader(key, value);
+      // How many SQL statements this request cost in this process (STYLE.md §5); tests assert on it.
+      res.setHeader(SQL_STATEMENTS_HEADER, String(tally.statements));
+      for (const [key, value] of response.headers) res.setHeader(key, value);
+      res.statusCode = response.status ?? 200;
+      if (response.body.kind === 'complete') {
+        res.end(response.body.string);
+      } else {
+        for await (const chunk of response.body.asyncIterator) res.write(chunk);
+        res.end();
+      }
+    } catch (error) {
+      if (error instanceof HttpError) sendError(res, error, extraHeaders);
+      else sendError(res, new HttpError(500, 'INTERNAL_SERVER_ERROR', 'Unexpected error.'), extraHeaders);
+    } finally {
+      if (url.pathname === '/graphql') {
+        options.onResponse?.({ req, res, status: res.statusCode, durationMs: performance.now() - started });
+      }
+    }
+  }
+
+  await new Promise<void>((resolve, reject) => {
+    http.once('error', reject);
+    http.listen(options.port, options.host ?? '127.0.0.1', () => resolve());
+  });
+  const port = (http.address() as AddressInfo).port;
+  return {
+    server: http,
+    port,
+    url: `http://${options.host === '0.0.0.0' ? '127.0.0.1' : (options.host ?? '127.0.0.1')}:${port}/graphql`,
+    async close() {
+      const closed = new Promise<void>((resolve) => http.close(() => resolve()));
+      http.closeAllConnections();
+      await closed;
+      await server.stop();
+    },
+  };
+}

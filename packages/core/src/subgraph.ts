@@ -1,0 +1,114 @@
+import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
+import { ApolloServerPluginInlineTraceDisabled } from '@apollo/server/plugin/disabled';
+import type { GraphQLFormattedError, GraphQLSchema } from 'graphql';
+import type pg from 'pg';
+import { config } from './config.ts';
+import { createContext, type Context } from './context.ts';
+import { ErrorCode, isExpectedError } from './errors.ts';
+import { HttpError, serveApollo, type Serving } from './http.ts';
+import { IDENTITY_HEADER, IdentityError, verifyIdentity } from './identity.ts';
+import { createLogger, type Logger } from './logger.ts';
+import { currentSqlTally } from './sql.ts';
+
+/** Logs one JSON line per operation: name, duration, SQL statements and errors (STYLE.md §9). */
+export function requestLogPlugin<T extends { log?: Logger }>(log: Logger): ApolloServerPlugin<T> {
+  return {
+    async requestDidStart() {
+      const started = performance.now();
+      return {
+        async willSendResponse({ operationName, errors, contextValue }) {
+          (contextValue.log ?? log).info(
+            {
+              operationName: operationName ?? null,
+              durationMs: Math.round(performance.now() - started),
+              sqlStatements: currentSqlTally()?.statements ?? 0,
+              errors: errors?.map((e) => e.extensions?.code ?? 'INTERNAL_SERVER_ERROR'),
+            },
+            'graphql request',
+          );
+        },
+      };
+    },
+  };
+}
+
+/** Outside development, unexpected errors say nothing about the internals (no SQL, stacks or URLs). */
+export function maskErrors(production: boolean) {
+  return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
+    const original = (error as { originalError?: unknown }).originalError ?? error;
+    if (!production || isExpectedError(original) || isExpectedError(formatted)) return formatted;
+    return { message: 'Internal server error.', extensions: { code: ErrorCode.INTERNAL_SERVER_ERROR } };
+  };
+}
+
+export interface SubgraphOptions {
+  name: string;
+  schema: GraphQLSchema;
+  port: number;
+  host?: string;
+  /** The subgraph's pool, for the health check. */
+  pool?: pg.Pool;
+}
+
+/**
+ * Stops a process cleanly on SIGTERM or SIGINT: in-flight requests finish, pools close, then exit.
+ */
+export function onShutdown(log: Logger, close: () => Promise<void>): void {
+  let closing = false;
+  const handler = (signal: NodeJS.Signals) => {
+    if (closing) return;
+    closing = true;
+    log.info({ signal }, 'shutting down');
+    close().then(
+      () => process.exit(0),
+      (error: unknown) => {
+        log.error({ err: error }, 'unclean shutdown');
+        process.exit(1);
+      },
+    );
+  };
+  process.once('SIGTERM', handler);
+  process.once('SIGINT', handler);
+}
+
+/** The one bootstrap every subgraph uses (STYLE.md §11). */
+export async function startSubgraph(options: SubgraphOptions): Promise<Serving> {
+  const cfg = config();
+  const log = createLogger(options.name);
+  const production = cfg.NODE_ENV === 'production';
+  const server = new ApolloServer<Context>({
+    schema: options.schema,
+    introspection: !production,
+    includeStacktraceInErrorResponses: !production,
+    formatError: maskErrors(production),
+    plugins: [ApolloServerPluginInlineTraceDisabled(), requestLogPlugin<Context>(log)],
+  });
+  const serving = await serveApollo<Context>({
+    server,
+    port: options.port,
+    host: options.host ?? '127.0.0.1',
+    maxBodyBytes: cfg.MAX_BODY_BYTES,
+    context: async (req) => {
+      // Subgraphs trust no caller but the gateway: every request carries the identity the gateway
+      // verified, signed with the internal secret. A forged or missing one is refused outright.
+      const header = req.headers[IDENTITY_HEADER];
+      try {
+        const identity = verifyIdentity(Array.isArray(header) ? header[0] : header, cfg.INTERNAL_SECRET);
+        return createContext(identity, log);
+      } catch (error) {
+        const reason = error instanceof IdentityError ? error.message : 'invalid gateway identity';
+        throw new HttpError(401, ErrorCode.UNAUTHENTICATED, `Refused: ${reason}. Send requests through the gateway.`);
+      }
+    },
+    health: async () => {
+      if (options.pool) await options.pool.query('SELECT 1');
+      return { service: options.name };
+    },
+  });
+  log.info({ url: serving.url }, `${options.name} subgraph ready`);
+  onShutdown(log, async () => {
+    await serving.close();
+    await options.pool?.end();
+  });
+  return serving;
+}

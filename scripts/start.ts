@@ -1,0 +1,43 @@
+// npm start: PostgreSQL (embedded unless DATABASE_URL is set), migrations, demo data when empty, then the
+// four subgraphs and the gateway as separate processes. Ctrl-C stops everything cleanly.
+import { config } from '@finsam/core';
+import { migrateAll, seedAll } from './database.ts';
+import { openDatabase } from './postgres.ts';
+import { startStack } from './stack.ts';
+
+const say = (line: string) => console.log(`[finsam] ${line}`);
+const cfg = config();
+const db = await openDatabase(say);
+let stopping = false;
+try {
+  await migrateAll(db.url, say);
+  await seedAll(db.url, say);
+  const stack = await startStack({
+    databaseUrl: db.url,
+    ports: {
+      GATEWAY_PORT: cfg.GATEWAY_PORT,
+      REGISTRY_PORT: cfg.REGISTRY_PORT,
+      FUNDING_PORT: cfg.FUNDING_PORT,
+      PROJECTS_PORT: cfg.PROJECTS_PORT,
+      METHODS_PORT: cfg.METHODS_PORT,
+    },
+    progress: say,
+  });
+  say(`Finsam hub ready: ${stack.gatewayUrl}`);
+  say('Open it in a browser to try queries; Ctrl-C stops everything.');
+  const shutdown = async (signal: string) => {
+    if (stopping) return;
+    stopping = true;
+    say(`${signal}: stopping the gateway, the subgraphs and PostgreSQL`);
+    await stack.stop();
+    await db.stop();
+    say('stopped');
+    process.exit(0);
+  };
+  process.on('SIGINT', () => void shutdown('SIGINT'));
+  process.on('SIGTERM', () => void shutdown('SIGTERM'));
+} catch (error) {
+  console.error(`[finsam] failed to start: ${(error as Error).message}`);
+  await db.stop();
+  process.exit(1);
+}

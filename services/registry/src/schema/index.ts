@@ -1,0 +1,11 @@
+import { builder } from '../builder.ts';
+import './enums.ts';
+import './lan.ts';
+import './kommun.ts';
+import './party.ts';
+import './forbund.ts';
+import './coverage.ts';
+
+builder.queryType({ description: 'The förbund registry: förbund, their members, kommuner and län.' });
+
+export const schema = builder.toSubGraphSchema({ linkUrl: 'https://specs.apollo.dev/federation/v2.6' });

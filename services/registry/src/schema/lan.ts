@@ -1,0 +1,28 @@
+import { builder } from '../builder.ts';
+import { db } from '../data/db.ts';
+import { lanLoader } from '../data/forbund-store.ts';
+
+export const LanRef = builder.prismaObject('Lan', {
+  description: 'A län (county), identified by its SCB länskod. Reference data: all 21 län.',
+  fields: (t) => ({
+    code: t.exposeString('code', { description: 'SCB länskod, two digits, e.g. "01" for Stockholms län.' }),
+    name: t.exposeString('name', { description: 'Official name, e.g. "Västra Götalands län".' }),
+    kommuner: t.relation('kommuner', {
+      description: 'The kommuner in this län, by kommunkod.',
+      query: { orderBy: { code: 'asc' } },
+    }),
+  }),
+});
+
+builder.asEntity(LanRef, {
+  key: builder.selection<{ code: string }>('code'),
+  resolveReference: (ref, ctx) => lanLoader(ctx).load(ref.code),
+});
+
+builder.queryFields((t) => ({
+  lans: t.prismaField({
+    type: ['Lan'],
+    description: 'All 21 län, by länskod.',
+    resolve: (query) => db().lan.findMany({ ...query, orderBy: { code: 'asc' } }),
+  }),
+}));

@@ -1,0 +1,161 @@
+import { parseIsoDate } from '@finsam/core';
+import { afterAll, describe, expect, it } from 'vitest';
+import { gateway, sqlStatements, subgraph } from '../../../test/support/client.ts';
+import { db, disconnect } from '../src/data/db.ts';
+import { addMembership, registerForbund, type RegisterForbundInput } from '../src/data/forbund-store.ts';
+
+afterAll(async () => {
+  await db().forbund.deleteMany({ where: { id: { startsWith: 'test-' } } });
+  await db().party.deleteMany({ where: { memberships: { none: {} }, boardSeats: { none: {} } } });
+  await disconnect();
+});
+
+describe('reference data', () => {
+  it('has all 21 län and 290 kommuner with their SCB codes', async () => {
+    const result = await subgraph<{ lans: { code: string; name: string }[]; kommuner: { code: string; name: string; lan: { code: string } }[] }>(
+      'registry',
+      '{ lans { code name } kommuner { code name lan { code } } }',
+    );
+    expect(result.errors).toBeUndefined();
+    expect(result.data!.lans).toHaveLength(21);
+    expect(result.data!.kommuner).toHaveLength(290);
+    expect(result.data!.lans).toEqual(expect.arrayContaining([{ code: '01', name: 'Stockholms län' }, { code: '24', name: 'Västerbottens län' }]));
+    expect(result.data!.kommuner).toEqual(
+      expect.arrayContaining([
+        { code: '0181', name: 'Södertälje', lan: { code: '01' } },
+        { code: '0140', name: 'Nykvarn', lan: { code: '01' } },
+        { code: '1380', name: 'Halmstad', lan: { code: '13' } },
+        { code: '2417', name: 'Norsjö', lan: { code: '24' } },
+        { code: '0980', name: 'Gotland', lan: { code: '09' } },
+      ]),
+    );
+    for (const k of result.data!.kommuner) expect(k.code.slice(0, 2)).toBe(k.lan.code);
+  });
+
+  it('refuses a malformed kommunkod with BAD_USER_INPUT', async () => {
+    const result = await gateway('{ kommun(code: "18") { name } }');
+    expect(result.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+  });
+});
+
+describe('history as of a year', () => {
+  it('keeps every name with its validity, and finds a förbund by a former name', async () => {
+    const result = await gateway<{ forbunds: { edges: { node: { id: string; name: string; nameHistory: unknown[] } }[] } }>(
+      `{ forbunds(filter: { search: "Skellefteå" }) { edges { node { id name nameHistory { name validFrom validTo } } } } }`,
+    );
+    expect(result.errors).toBeUndefined();
+    expect(result.data!.forbunds.edges.map((e) => e.node)).toEqual([
+      {
+        id: 'skelleftea-norsjo',
+        name: 'Samordningsförbundet Skellefteå–Norsjö',
+        nameHistory: [
+          { name: 'Samordningsförbundet Skellefteå', validFrom: null, validTo: '2013-12-31' },
+          { name: 'Samordningsförbundet Skellefteå–Norsjö', validFrom: '2014-01-01', validTo: null },
+        ],
+      },
+    ]);
+  });
+
+  it('answers which kommuner were members in a given year', async () => {
+    const result = await gateway<{ forbund: { y2013: { name: string }[]; y2014: { name: string }[] } }>(
+      `{ forbund(id: "skelleftea-norsjo") { y2013: kommuner(year: 2013) { name } y2014: kommuner(year: 2014) { name } } }`,
+    );
+    expect(result.data!.forbund.y2013.map((k) => k.name)).toEqual(['Skellefteå']);
+    expect(result.data!.forbund.y2014.map((k) => k.name)).toEqual(['Norsjö', 'Skellefteå']);
+  });
+
+  it('counts coverage per year from the memberships that held that year', async () => {
+    const query = `query ($year: Int!) { coverage(year: $year) { year forbundCount kommunerTotal kommunerCovered byLan { lan { code name } kommunerTotal kommunerCovered forbundCount } } }`;
+    const y2006 = await gateway<{ coverage: { forbundCount: number; kommunerTotal: number; kommunerCovered: number; byLan: { lan: { code: string }; kommunerCovered: number; forbundCount: number; kommunerTotal: number }[] } }>(query, { year: 2006 });
+    expect(y2006.errors).toBeUndefined();
+    // 2006: Södertälje–Nykvarn (formed 2005-09-01) and the three Västerbotten förbund (2005).
+    expect(y2006.data!.coverage).toMatchObject({ forbundCount: 4, kommunerTotal: 290, kommunerCovered: 5 });
+    const vasterbotten = y2006.data!.coverage.byLan.find((l) => l.lan.code === '24')!;
+    expect(vasterbotten).toMatchObject({ forbundCount: 3, kommunerCovered: 3, kommunerTotal: 15 });
+    const y2014 = await gateway<{ coverage: { forbundCount: number; kommunerCovered: number } }>(query, { year: 2014 });
+    // 2014 adds Norra Västmanland (3 kommuner), Halmstad (1) and Norsjö joining Skellefteå.
+    expect(y2014.data!.coverage).toMatchObject({ forbundCount: 6, kommunerCovered: 10 });
+  });
+
+  it('refuses a year before Lag (2003:1210) with BAD_USER_INPUT', async () => {
+    const result = await gateway('{ coverage(year: 1999) { year } }');
+    expect(result.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+  });
+});
+
+const member = (kind: 'FORSAKRINGSKASSAN' | 'ARBETSFORMEDLINGEN' | 'REGION', name: string) => ({ party: { kind, name } });
+function testForbund(id: string, overrides: Partial<RegisterForbundInput> = {}): RegisterForbundInput {
+  return {
+    id,
+    name: `Testförbundet ${id}`,
+    activeSinceYear: 2030,
+    lanCode: '25',
+    source: 'test',
+    members: [
+      member('FORSAKRINGSKASSAN', 'Försäkringskassan'),
+      member('ARBETSFORMEDLINGEN', 'Arbetsförmedlingen'),
+      member('REGION', 'Region Norrbotten'),
+      { party: { kind: 'KOMMUN', name: 'Kiruna kommun', kommunCode: '2584' } },
+    ],
+    ...overrides,
+  };
+}
+
+describe('registry writes keep the rules of Lag (2003:1210)', () => {
+  it('round-trips Swedish names exactly', async () => {
+    const name = 'Samordningsförbundet Åre–Östersund: ÅÄÖ åäö é ü';
+    await registerForbund(testForbund('test-unicode', { name }), 'test');
+    const result = await gateway<{ forbund: { name: string } }>('{ forbund(id: "test-unicode") { name } }');
+    expect(result.data!.forbund.name).toBe(name);
+  });
+
+  it('refuses a förbund without Arbetsförmedlingen, writing nothing', async () => {
+    const before = await db().forbund.count();
+    const members = testForbund('x').members.filter((m) => m.party.kind !== 'ARBETSFORMEDLINGEN');
+    await expect(registerForbund(testForbund('test-no-af', { members }), 'test')).rejects.toMatchObject({
+      extensions: { code: 'RULE_VIOLATION', rule: 'FORBUND_COMPOSITION' },
+    });
+    expect(await db().forbund.count()).toBe(before);
+    expect(await db().forbund.findUnique({ where: { id: 'test-no-af' } })).toBeNull();
+  });
+
+  it('refuses a membership that overlaps the same party’s current one, writing nothing', async () => {
+    await registerForbund(testForbund('test-overlap'), 'test');
+    const before = await db().membership.count({ where: { forbundId: 'test-overlap' } });
+    await expect(
+      addMembership({ forbundId: 'test-overlap', party: { kind: 'KOMMUN', name: 'Kiruna kommun', kommunCode: '2584' }, joinedOn: parseIsoDate('2031-01-01'), source: 'test' }, 'test'),
+    ).rejects.toMatchObject({ extensions: { code: 'RULE_VIOLATION', rule: 'MEMBERSHIP_PERIODS_OVERLAP' } });
+    expect(await db().membership.count({ where: { forbundId: 'test-overlap' } })).toBe(before);
+  });
+
+  it('refuses a malformed organisationsnummer with BAD_USER_INPUT', async () => {
+    await expect(registerForbund(testForbund('test-orgnr', { orgNumber: '5555-1234' }), 'test')).rejects.toMatchObject({
+      extensions: { code: 'BAD_USER_INPUT', field: 'orgNumber' },
+    });
+  });
+});
+
+describe('batched loading', () => {
+  const FIELDS = `id name lan { code name } members { party { kind name kommun { code } } joinedOn leftOn } kommuner(year: 2031) { code name } nameHistory { name } board { role }`;
+
+  it('resolves 100 Forbund references with as many SQL statements as 1', async () => {
+    const ids = Array.from({ length: 100 }, (_, i) => `test-batch-${String(i).padStart(3, '0')}`);
+    for (const id of ids) await registerForbund(testForbund(id), 'test');
+    const query = `query ($reps: [_Any!]!) { _entities(representations: $reps) { ... on Forbund { ${FIELDS} } } }`;
+    const one = await subgraph<{ _entities: { id: string }[] }>('registry', query, { reps: [{ __typename: 'Forbund', id: ids[0] }] });
+    const hundred = await subgraph<{ _entities: { id: string }[] }>('registry', query, { reps: ids.map((id) => ({ __typename: 'Forbund', id })) });
+    expect(hundred.errors).toBeUndefined();
+    expect(hundred.data!._entities.map((e) => e.id)).toEqual(ids);
+    expect(sqlStatements(one)).toBeGreaterThan(0);
+    expect(sqlStatements(hundred)).toBe(sqlStatements(one));
+  });
+
+  it('lists 100 förbund with members and kommuner with as many SQL statements as 1', async () => {
+    const query = `query ($first: Int!) { forbunds(first: $first, filter: { lan: "25" }) { totalCount edges { node { ${FIELDS} } } } }`;
+    const one = await subgraph<{ forbunds: { edges: unknown[] } }>('registry', query, { first: 1 });
+    const hundred = await subgraph<{ forbunds: { edges: unknown[]; totalCount: number } }>('registry', query, { first: 100 });
+    expect(hundred.errors).toBeUndefined();
+    expect(hundred.data!.forbunds.edges).toHaveLength(100);
+    expect(sqlStatements(hundred)).toBe(sqlStatements(one));
+  });
+});

@@ -1,0 +1,45 @@
+import { config, IDENTITY_HEADER, signIdentity, SQL_STATEMENTS_HEADER, type Identity } from '@finsam/core';
+import { inject } from 'vitest';
+import { issueDevToken } from '../../gateway/src/auth.ts';
+
+export interface GraphQLResult<T = Record<string, unknown>> {
+  status: number;
+  data?: T;
+  errors?: { message: string; extensions?: { code?: string; [key: string]: unknown } }[];
+  headers: Headers;
+}
+
+async function post<T>(url: string, body: unknown, headers: Record<string, string>): Promise<GraphQLResult<T>> {
+  const response = await fetch(url, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', accept: 'application/graphql-response+json, application/json', ...headers },
+    body: JSON.stringify(body),
+  });
+  const json = (await response.json()) as { data?: T; errors?: GraphQLResult<T>['errors'] };
+  return { status: response.status, data: json.data ?? undefined, errors: json.errors, headers: response.headers };
+}
+
+/** An operation through the gateway, as a client sends it; `token` as the Authorization bearer. */
+export function gateway<T = Record<string, unknown>>(query: string, variables: Record<string, unknown> = {}, token?: string) {
+  return post<T>(inject('gatewayUrl'), { query, variables }, token ? { authorization: `Bearer ${token}` } : {});
+}
+
+/** An operation straight to one subgraph, signed as the gateway would sign it for `identity`. */
+export function subgraph<T = Record<string, unknown>>(
+  name: string,
+  query: string,
+  variables: Record<string, unknown> = {},
+  identity: Identity = { role: 'public' },
+) {
+  const url = inject('subgraphUrls')[name]!;
+  return post<T>(url, { query, variables }, { [IDENTITY_HEADER]: signIdentity(identity, config().INTERNAL_SECRET) });
+}
+
+export function sqlStatements(result: GraphQLResult<unknown>): number {
+  return Number(result.headers.get(SQL_STATEMENTS_HEADER));
+}
+
+export const tokens = {
+  admin: () => issueDevToken(config(), { role: 'national_admin', sub: 'test-admin' }),
+  editor: (forbund: string) => issueDevToken(config(), { role: 'forbund_editor', forbund, sub: `test-editor-${forbund}` }),
+};

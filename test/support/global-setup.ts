@@ -1,0 +1,50 @@
+import type { TestProject } from 'vitest/node';
+import { migrateAll, seedAll } from '../../scripts/database.ts';
+import { startStack, type Stack } from '../../scripts/stack.ts';
+import { createTestDatabase, type TestDatabase } from './database.ts';
+import { freePort } from './free-port.ts';
+
+declare module 'vitest' {
+  export interface ProvidedContext {
+    databaseUrl: string;
+    databaseKind: 'embedded' | 'external';
+    gatewayUrl: string;
+    subgraphUrls: Record<string, string>;
+  }
+}
+
+let database: TestDatabase | undefined;
+let stack: Stack | undefined;
+
+export async function setup(project: TestProject): Promise<void> {
+  database = await createTestDatabase();
+  console.log(`[test] ${database.kind} PostgreSQL, throwaway database ${new URL(database.url).pathname.slice(1)}`);
+  await migrateAll(database.url);
+  await seedAll(database.url);
+  const ports = {
+    GATEWAY_PORT: await freePort(),
+    REGISTRY_PORT: await freePort(),
+    FUNDING_PORT: await freePort(),
+    PROJECTS_PORT: await freePort(),
+    METHODS_PORT: await freePort(),
+  };
+  stack = await startStack({
+    databaseUrl: database.url,
+    ports,
+    env: { LOG_LEVEL: process.env.TEST_LOG_LEVEL ?? 'warn', NODE_ENV: 'test' },
+  });
+  project.provide('databaseUrl', database.url);
+  project.provide('databaseKind', database.kind);
+  project.provide('gatewayUrl', `http://127.0.0.1:${ports.GATEWAY_PORT}/graphql`);
+  project.provide('subgraphUrls', {
+    registry: `http://127.0.0.1:${ports.REGISTRY_PORT}/graphql`,
+    funding: `http://127.0.0.1:${ports.FUNDING_PORT}/graphql`,
+    projects: `http://127.0.0.1:${ports.PROJECTS_PORT}/graphql`,
+    methods: `http://127.0.0.1:${ports.METHODS_PORT}/graphql`,
+  });
+}
+
+export async function teardown(): Promise<void> {
+  await stack?.stop();
+  await database?.drop();
+}
