@@ -144,7 +144,7 @@ describe.each(SUBGRAPHS.map((s) => s.name))('Prisma schema of %s and its migrate
   it('has the primary keys, unique constraints and foreign keys the schema declares, and no others', async () => {
     const { rows } = await client.query(
       `SELECT c.conrelid::regclass::text AS table_name, c.contype,
-              array_agg(a.attname ORDER BY k.ord) AS columns,
+              array_agg(a.attname::text ORDER BY k.ord) AS columns,
               c.confrelid::regclass::text AS ref_table
        FROM pg_constraint c
        JOIN pg_namespace n ON n.oid = c.connamespace
@@ -155,7 +155,7 @@ describe.each(SUBGRAPHS.map((s) => s.name))('Prisma schema of %s and its migrate
       [schema],
     );
     const { rows: uniqueRows } = await client.query(
-      `SELECT t.relname AS table_name, array_agg(a.attname ORDER BY k.ord) AS columns
+      `SELECT t.relname AS table_name, array_agg(a.attname::text ORDER BY k.ord) AS columns
        FROM pg_index i
        JOIN pg_class t ON t.oid = i.indrelid
        JOIN pg_namespace n ON n.oid = t.relnamespace
@@ -190,7 +190,7 @@ describe.each(SUBGRAPHS.map((s) => s.name))('Prisma schema of %s and its migrate
 
   it('has every enum with the same values, and no others', async () => {
     const { rows } = await client.query(
-      `SELECT t.typname, array_agg(e.enumlabel ORDER BY e.enumsortorder) AS labels
+      `SELECT t.typname, array_agg(e.enumlabel::text ORDER BY e.enumsortorder) AS labels
        FROM pg_type t JOIN pg_enum e ON e.enumtypid = t.oid JOIN pg_namespace n ON n.oid = t.typnamespace
        WHERE n.nspname = $1 GROUP BY t.typname`,
       [schema],

@@ -11,6 +11,7 @@ import {
   requestLogPlugin,
   serveApollo,
   signIdentity,
+  subgraphUrls,
   type Config,
   type Identity,
   type Logger,
@@ -56,22 +57,12 @@ class HubDataSource extends RemoteGraphQLDataSource<GatewayContext> {
   }
 }
 
-export function subgraphUrls(cfg: Config): Record<string, string> {
-  const url = (port: number) => `http://${cfg.SUBGRAPH_HOST}:${port}/graphql`;
-  return {
-    registry: url(cfg.REGISTRY_PORT),
-    funding: url(cfg.FUNDING_PORT),
-    projects: url(cfg.PROJECTS_PORT),
-    methods: url(cfg.METHODS_PORT),
-  };
-}
-
 export const SUPERGRAPH_PATH = new URL('../supergraph.graphql', import.meta.url);
 
 export async function startGateway(cfg: Config, options: { port?: number; host?: string } = {}): Promise<Serving> {
   const log = createLogger('gateway');
   const production = cfg.NODE_ENV === 'production';
-  const urls = subgraphUrls(cfg);
+  const urls: Record<string, string> = subgraphUrls(cfg);
   const gateway = new ApolloGateway({
     // The composed, committed supergraph (npm run compose); never introspection at run time.
     supergraphSdl: readFileSync(SUPERGRAPH_PATH, 'utf8'),

@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs';
+import { Kind, parse, print } from 'graphql';
 import { config, IDENTITY_HEADER, signIdentity, SQL_STATEMENTS_HEADER, type Identity } from '@finsam/core';
 import { inject } from 'vitest';
 import { issueDevToken } from '../../gateway/src/auth.ts';
@@ -22,6 +24,20 @@ async function post<T>(url: string, body: unknown, headers: Record<string, strin
 /** An operation through the gateway, as a client sends it; `token` as the Authorization bearer. */
 export function gateway<T = Record<string, unknown>>(query: string, variables: Record<string, unknown> = {}, token?: string) {
   return post<T>(inject('gatewayUrl'), { query, variables }, token ? { authorization: `Bearer ${token}` } : {});
+}
+
+const CONTRACT = parse(readFileSync(new URL('../../../shared/contract/operations.graphql', import.meta.url), 'utf8'));
+
+/** The text of one operation of shared/contract/operations.graphql, as written there. */
+export function contractOperation(operationName: string): string {
+  const operation = CONTRACT.definitions.find((d) => d.kind === Kind.OPERATION_DEFINITION && d.name?.value === operationName);
+  if (!operation) throw new Error(`No operation ${operationName} in the contract`);
+  return print(operation);
+}
+
+/** One contract operation, sent through the gateway as a client sends it. */
+export function contract<T = Record<string, unknown>>(operationName: string, variables: Record<string, unknown> = {}, token?: string) {
+  return post<T>(inject('gatewayUrl'), { query: contractOperation(operationName), operationName, variables }, token ? { authorization: `Bearer ${token}` } : {});
 }
 
 /** An operation straight to one subgraph, signed as the gateway would sign it for `identity`. */

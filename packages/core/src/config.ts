@@ -19,8 +19,13 @@ const schema = z.object({
   FUNDING_PORT: port(4002),
   PROJECTS_PORT: port(4003),
   METHODS_PORT: port(4004),
-  /** Host name under which the gateway reaches the subgraphs (a container name under docker-compose). */
+  /** Host under which the gateway reaches the subgraphs; the *_URL variables below override it per subgraph. */
   SUBGRAPH_HOST: z.string().default('127.0.0.1'),
+  /** Full subgraph URLs, e.g. http://registry:4001/graphql under docker-compose. */
+  REGISTRY_URL: z.string().url().optional(),
+  FUNDING_URL: z.string().url().optional(),
+  PROJECTS_URL: z.string().url().optional(),
+  METHODS_URL: z.string().url().optional(),
   /**
    * Shared by the gateway and the subgraphs only: the gateway signs the caller's verified identity with
    * it, and a subgraph refuses any identity header that it did not sign.

@@ -14,3 +14,4 @@ export * from './sql.ts';
 export * from './subgraph.ts';
 export * from './periods.ts';
 export * from './sources.ts';
+export * from './subgraph-client.ts';
