@@ -1,6 +1,8 @@
 import { composeServices } from '@apollo/composition';
 import { printSubgraphSchema } from '@apollo/subgraph';
 import { parse } from 'graphql';
+import { readFileSync } from 'node:fs';
+import { manifestOf } from '../gateway/src/limits.ts';
 import { SUBGRAPHS } from './subgraphs.ts';
 
 /**
@@ -36,4 +38,9 @@ export async function composeSubgraphs(): Promise<Composition> {
     throw new Error(`Composition hints that need a look:\n${serious.map((h) => `  ${h.definition.code}: ${h.message}`).join('\n')}`);
   }
   return { supergraphSdl: `${result.supergraphSdl.trimEnd()}\n`, hints, subgraphs: sdls.map((s) => s.name) };
+}
+
+/** The client contract's operations (shared/contract/operations.graphql) as a trusted-documents manifest. */
+export function trustedDocuments(): Record<string, string> {
+  return manifestOf(readFileSync(new URL('../../shared/contract/operations.graphql', import.meta.url), 'utf8'));
 }

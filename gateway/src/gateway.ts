@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import type { IncomingMessage } from 'node:http';
 import { ApolloGateway, RemoteGraphQLDataSource, type GraphQLDataSourceProcessOptions } from '@apollo/gateway';
 import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginLandingPageLocalDefault, ApolloServerPluginLandingPageProductionDefault } from '@apollo/server/plugin/landingPage/default';
@@ -18,6 +19,7 @@ import {
   type Serving,
 } from '@finsam/core';
 import { createTokenVerifier, TokenError } from './auth.ts';
+import { createPreflight, DEFAULT_LIMITS } from './limits.ts';
 
 /** JSON of SQL statements per subgraph for the request, e.g. {"registry":3,"funding":1}. */
 export const SUBGRAPH_SQL_HEADER = 'x-subgraph-sql';
@@ -58,6 +60,22 @@ class HubDataSource extends RemoteGraphQLDataSource<GatewayContext> {
 }
 
 export const SUPERGRAPH_PATH = new URL('../supergraph.graphql', import.meta.url);
+export const TRUSTED_DOCUMENTS_PATH = new URL('../trusted-documents.json', import.meta.url);
+
+/** CORS: `*`, or echo the caller's Origin when it is in the comma-separated allow list. */
+export function corsHeaders(allowed: string) {
+  const origins = new Set(allowed.split(',').map((o) => o.trim()).filter(Boolean));
+  return (req: IncomingMessage): Record<string, string> => {
+    const common = {
+      'access-control-allow-headers': 'content-type, authorization, apollo-require-preflight, x-apollo-operation-name',
+      'access-control-allow-methods': 'GET, POST, OPTIONS',
+      vary: 'Origin',
+    };
+    if (origins.has('*')) return { ...common, 'access-control-allow-origin': '*' };
+    const origin = req.headers.origin;
+    return origin && origins.has(origin) ? { ...common, 'access-control-allow-origin': origin } : common;
+  };
+}
 
 export async function startGateway(cfg: Config, options: { port?: number; host?: string } = {}): Promise<Serving> {
   const log = createLogger('gateway');
@@ -100,10 +118,10 @@ export async function startGateway(cfg: Config, options: { port?: number; host?:
     port: options.port ?? cfg.GATEWAY_PORT,
     host: options.host ?? '127.0.0.1',
     maxBodyBytes: cfg.MAX_BODY_BYTES,
-    headers: () => ({
-      'access-control-allow-origin': cfg.CORS_ORIGINS,
-      'access-control-allow-headers': 'content-type, authorization, apollo-require-preflight',
-      'access-control-allow-methods': 'GET, POST, OPTIONS',
+    headers: corsHeaders(cfg.CORS_ORIGINS),
+    preflight: createPreflight({
+      limits: DEFAULT_LIMITS,
+      trustedDocuments: cfg.TRUSTED_DOCUMENTS === 'enforce' ? JSON.parse(readFileSync(TRUSTED_DOCUMENTS_PATH, 'utf8')) : undefined,
     }),
     context: async (req) => {
       try {

@@ -29,7 +29,7 @@ export interface HubTypes<PrismaTypes extends object> {
   Context: Context;
   AuthScopes: AuthScopes;
   Scalars: {
-    ID: { Input: string; Output: string };
+    ID: { Input: string; Output: string | number };
     Date: { Input: Date; Output: Date | string };
     Kronor: { Input: bigint; Output: bigint | number };
   };

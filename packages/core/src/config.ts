@@ -37,7 +37,10 @@ const schema = z.object({
   JWT_AUDIENCE: z.string().default('finsam-hub'),
   /** Production: verify tokens against an OIDC issuer's key set instead of JWT_SECRET. */
   OIDC_JWKS_URL: z.string().url().optional(),
+  /** Comma-separated origins allowed to call the gateway from a browser, or * for any. */
   CORS_ORIGINS: z.string().default('*'),
+  /** enforce: the gateway runs only the operations in gateway/trusted-documents.json (built from the client contract). */
+  TRUSTED_DOCUMENTS: z.enum(['off', 'enforce']).default('off'),
   MAX_BODY_BYTES: z.coerce.number().int().positive().default(1_000_000),
 });
 

@@ -13,6 +13,13 @@ export const ErrorCode = {
   /** A rule of Lag (2003:1210) or of the registry would be broken by the write. */
   RULE_VIOLATION: 'RULE_VIOLATION',
   INTERNAL_SERVER_ERROR: 'INTERNAL_SERVER_ERROR',
+  // Refused at the gateway before any subgraph is asked (issue "Who may read and write what", hardening):
+  QUERY_TOO_DEEP: 'QUERY_TOO_DEEP',
+  TOO_MANY_ALIASES: 'TOO_MANY_ALIASES',
+  QUERY_TOO_COMPLEX: 'QUERY_TOO_COMPLEX',
+  BATCHING_NOT_SUPPORTED: 'BATCHING_NOT_SUPPORTED',
+  PAYLOAD_TOO_LARGE: 'PAYLOAD_TOO_LARGE',
+  PERSISTED_QUERY_NOT_FOUND: 'PERSISTED_QUERY_NOT_FOUND',
 } as const;
 
 export type ErrorCode = (typeof ErrorCode)[keyof typeof ErrorCode];

@@ -21,6 +21,11 @@ export interface ServeOptions<TContext extends BaseContext> {
   route?: (req: IncomingMessage, res: ServerResponse) => Promise<boolean> | boolean;
   /** Called with every finished GraphQL response, for request logs. */
   onResponse?: (info: { req: IncomingMessage; res: ServerResponse; status: number; durationMs: number }) => void;
+  /**
+   * Inspects a GraphQL request before Apollo sees it (size, shape and cost limits at the gateway);
+   * throws an HttpError to refuse it. May return a replacement body (trusted documents by hash).
+   */
+  preflight?: (request: { method: string; body: unknown; search: URLSearchParams }) => unknown;
   /** Headers to add to every response (CORS). */
   headers?: (req: IncomingMessage) => Record<string, string>;
 }
@@ -100,6 +105,10 @@ export async function serveApollo<TContext extends BaseContext>(options: ServeOp
         } catch {
           throw new HttpError(400, 'BAD_REQUEST', 'The request body is not valid JSON.');
         }
+      }
+      if (options.preflight) {
+        const replaced = options.preflight({ method: req.method ?? 'GET', body: parsedBody, search: url.searchParams });
+        if (replaced !== undefined) parsedBody = replaced;
       }
       const contextValue = await options.context(req);
       const { tally, result } = withSqlTally(() =>

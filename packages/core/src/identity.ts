@@ -52,3 +52,8 @@ export function verifyIdentity(header: string | undefined, secret: string, now =
 export function canEditForbund(identity: Identity, forbundId: string): boolean {
   return identity.role === 'national_admin' || (identity.role === 'forbund_editor' && identity.forbundId === forbundId);
 }
+
+/** How an identity is named in audit logs: "national_admin:anna@skr.se". */
+export function actorOf(identity: Identity): string {
+  return identity.role === 'public' ? 'public' : `${identity.role}:${identity.subject}`;
+}

@@ -245,3 +245,30 @@ export async function endMembership(input: { forbundId: string; partyId: string;
     return tx.forbund.findUniqueOrThrow({ where: { id: input.forbundId } });
   });
 }
+
+export async function dissolveForbund(input: { forbundId: string; dissolvedOn: Date; mergedInto?: string | null }, actor: string) {
+  return db().$transaction(async (tx) => {
+    const forbund = await tx.forbund.findUnique({ where: { id: input.forbundId } });
+    if (!forbund) throw fail.notFound('Förbund', input.forbundId);
+    if (forbund.dissolvedOn) {
+      throw fail.rule(`Förbund "${input.forbundId}" was already dissolved on ${forbund.dissolvedOn.toISOString().slice(0, 10)}.`, 'FORBUND_DISSOLVED');
+    }
+    if (forbund.formedOn && input.dissolvedOn < forbund.formedOn) {
+      throw fail.badInput('dissolvedOn cannot come before formedOn.', 'dissolvedOn');
+    }
+    if (input.mergedInto) {
+      if (input.mergedInto === input.forbundId) throw fail.badInput('A förbund cannot merge into itself.', 'mergedInto');
+      const target = await tx.forbund.findUnique({ where: { id: input.mergedInto } });
+      if (!target) throw fail.notFound('Förbund', input.mergedInto);
+      if (target.dissolvedOn) throw fail.rule(`Förbund "${input.mergedInto}" is dissolved and cannot take over another.`, 'FORBUND_DISSOLVED');
+    }
+    // Dissolution ends every current membership on the same day (Lag 2003:1210, 26 §: the förbund is wound up).
+    await tx.membership.updateMany({ where: { forbundId: input.forbundId, leftOn: null }, data: { leftOn: input.dissolvedOn } });
+    await tx.forbund.update({ where: { id: input.forbundId }, data: { dissolvedOn: input.dissolvedOn, mergedIntoId: input.mergedInto ?? null } });
+    await audit(tx, actor, 'dissolveForbund', input.forbundId, {
+      dissolvedOn: input.dissolvedOn.toISOString().slice(0, 10),
+      mergedInto: input.mergedInto ?? null,
+    });
+    return tx.forbund.findUniqueOrThrow({ where: { id: input.forbundId } });
+  });
+}

@@ -1,7 +1,18 @@
+import { actorOf } from '@finsam/core';
 import { builder } from '../builder.ts';
 import { KommunRef } from './kommun.ts';
 import { db } from '../data/db.ts';
-import { forbundLoader, forbundWhere, membershipActive } from '../data/forbund-store.ts';
+import {
+  addMembership,
+  dissolveForbund,
+  endMembership,
+  forbundLoader,
+  forbundWhere,
+  membershipActive,
+  registerForbund,
+  renameForbund,
+} from '../data/forbund-store.ts';
+import { MemberInput, PartyInput } from './inputs.ts';
 
 export const ForbundFilter = builder.inputType('ForbundFilter', {
   description: 'Narrows a list of förbund; every given condition must hold.',
@@ -93,4 +104,112 @@ builder.queryFields((t) => ({
     { name: 'ForbundConnection', description: 'A page of förbund.' },
     { name: 'ForbundEdge', description: 'A förbund in a page.' },
   ),
+}));
+
+// Registry writes: national_admin only (issue "Who may read and write what"). Each is one transaction
+// in the data layer that checks the rules of Lag (2003:1210) and writes an audit entry.
+
+const RegisterForbundInput = builder.inputType('RegisterForbundInput', {
+  description: 'A new förbund with its founding members.',
+  fields: (t) => ({
+    id: t.string({ required: true, description: 'Stable slug, lower-case ASCII words joined by hyphens.' }),
+    name: t.string({ required: true, description: 'The name, with Swedish characters as written.' }),
+    orgNumber: t.string({ required: false, description: 'Organisationsnummer, NNNNNN-NNNN.' }),
+    formedOn: t.field({ type: 'Date', required: false, description: 'The day of formation, where known.' }),
+    activeSinceYear: t.int({ required: false, description: 'Without formedOn: the first year it is known to have been active.' }),
+    lanCode: t.string({ required: true, description: 'SCB länskod of the län it works in.' }),
+    source: t.string({ required: true, description: 'Where the facts come from: document title and date, or URL.' }),
+    members: t.field({ type: [MemberInput], required: true, description: 'Försäkringskassan, Arbetsförmedlingen, a region and at least one kommun.' }),
+  }),
+});
+
+const RenameForbundInput = builder.inputType('RenameForbundInput', {
+  description: 'A new name, taking effect on a day.',
+  fields: (t) => ({
+    forbundId: t.id({ required: true, description: 'The förbund.' }),
+    name: t.string({ required: true, description: 'The new name.' }),
+    validFrom: t.field({ type: 'Date', required: true, description: 'First day of the new name.' }),
+    source: t.string({ required: true, description: 'The decision or document behind the change.' }),
+  }),
+});
+
+const AddMembershipInput = builder.inputType('AddMembershipInput', {
+  description: 'A party joining a förbund.',
+  fields: (t) => ({
+    forbundId: t.id({ required: true, description: 'The förbund.' }),
+    party: t.field({ type: PartyInput, required: true, description: 'The joining authority.' }),
+    joinedOn: t.field({ type: 'Date', required: true, description: 'First day of membership.' }),
+    source: t.string({ required: true, description: 'The decision or document behind the change.' }),
+  }),
+});
+
+const EndMembershipInput = builder.inputType('EndMembershipInput', {
+  description: "A party leaving a förbund; the förbund must keep all four kinds of member.",
+  fields: (t) => ({
+    forbundId: t.id({ required: true, description: 'The förbund.' }),
+    partyId: t.id({ required: true, description: 'The leaving party, e.g. "kommun-0140".' }),
+    leftOn: t.field({ type: 'Date', required: true, description: 'Last day of membership.' }),
+  }),
+});
+
+const DissolveForbundInput = builder.inputType('DissolveForbundInput', {
+  description: 'A förbund wound up, possibly by merging into another.',
+  fields: (t) => ({
+    forbundId: t.id({ required: true, description: 'The förbund.' }),
+    dissolvedOn: t.field({ type: 'Date', required: true, description: 'The day it ceases; every current membership ends then.' }),
+    mergedInto: t.id({ required: false, description: 'The förbund that takes over, when it merges.' }),
+  }),
+});
+
+builder.mutationFields((t) => ({
+  registerForbund: t.prismaField({
+    type: 'Forbund',
+    description: 'Registers a förbund with its founding members (national_admin).',
+    authScopes: { nationalAdmin: true },
+    args: { input: t.arg({ type: RegisterForbundInput, required: true }) },
+    resolve: async (query, _root, { input }, ctx) => {
+      const created = await registerForbund({ ...input, members: input.members.map((m) => ({ party: m.party, joinedOn: m.joinedOn ?? null })) }, actorOf(ctx.identity));
+      return db().forbund.findUniqueOrThrow({ ...query, where: { id: created.id } });
+    },
+  }),
+  renameForbund: t.prismaField({
+    type: 'Forbund',
+    description: 'Gives a förbund a new name from a day on; the old name stays in nameHistory (national_admin).',
+    authScopes: { nationalAdmin: true },
+    args: { input: t.arg({ type: RenameForbundInput, required: true }) },
+    resolve: async (query, _root, { input }, ctx) => {
+      await renameForbund(input, actorOf(ctx.identity));
+      return db().forbund.findUniqueOrThrow({ ...query, where: { id: input.forbundId } });
+    },
+  }),
+  addMembership: t.prismaField({
+    type: 'Forbund',
+    description: 'A party joins a förbund (national_admin).',
+    authScopes: { nationalAdmin: true },
+    args: { input: t.arg({ type: AddMembershipInput, required: true }) },
+    resolve: async (query, _root, { input }, ctx) => {
+      await addMembership(input, actorOf(ctx.identity));
+      return db().forbund.findUniqueOrThrow({ ...query, where: { id: input.forbundId } });
+    },
+  }),
+  endMembership: t.prismaField({
+    type: 'Forbund',
+    description: 'A party leaves a förbund (national_admin). Refused if the förbund would lack one of the four kinds.',
+    authScopes: { nationalAdmin: true },
+    args: { input: t.arg({ type: EndMembershipInput, required: true }) },
+    resolve: async (query, _root, { input }, ctx) => {
+      await endMembership(input, actorOf(ctx.identity));
+      return db().forbund.findUniqueOrThrow({ ...query, where: { id: input.forbundId } });
+    },
+  }),
+  dissolveForbund: t.prismaField({
+    type: 'Forbund',
+    description: 'Dissolves a förbund, optionally merging it into another (national_admin).',
+    authScopes: { nationalAdmin: true },
+    args: { input: t.arg({ type: DissolveForbundInput, required: true }) },
+    resolve: async (query, _root, { input }, ctx) => {
+      await dissolveForbund(input, actorOf(ctx.identity));
+      return db().forbund.findUniqueOrThrow({ ...query, where: { id: input.forbundId } });
+    },
+  }),
 }));
