@@ -56,6 +56,19 @@ describe('history as of a year', () => {
     ]);
   });
 
+  it('answers the name a förbund had in a given year', async () => {
+    const result = await gateway<{ forbund: { y2013: string; y2014: string; now: string } }>(
+      `{ forbund(id: "umearegionen") { y2013: name(year: 2013) y2014: name(year: 2014) now: name } }`,
+    );
+    expect(result.errors).toBeUndefined();
+    expect(result.data!.forbund).toEqual({ y2013: 'Samordningsförbundet Umeå', y2014: 'Samordningsförbundet Umeåregionen', now: 'Samordningsförbundet Umeåregionen' });
+  });
+
+  it('finds the förbund a kommun is or was a member of', async () => {
+    const result = await gateway<{ forbunds: { edges: { node: { id: string } }[] } }>(`{ forbunds(filter: { kommun: "2417" }) { edges { node { id } } } }`);
+    expect(result.data!.forbunds.edges.map((e) => e.node.id)).toEqual(['skelleftea-norsjo']);
+  });
+
   it('answers which kommuner were members in a given year', async () => {
     const result = await gateway<{ forbund: { y2013: { name: string }[]; y2014: { name: string }[] } }>(
       `{ forbund(id: "skelleftea-norsjo") { y2013: kommuner(year: 2013) { name } y2014: kommuner(year: 2014) { name } } }`,

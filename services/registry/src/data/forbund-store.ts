@@ -31,6 +31,12 @@ export function membershipActive(year?: number | null): Prisma.MembershipWhereIn
   };
 }
 
+/** The name in force on the last day of year Y (a förbund formed later than Y keeps its first name). */
+export function nameInForceAtEndOf(year: number): Prisma.ForbundNameWhereInput {
+  const { end } = yearRange(year);
+  return { OR: [{ validFrom: null }, { validFrom: { lte: end } }], AND: [{ OR: [{ validTo: null }, { validTo: { gte: end } }] }] };
+}
+
 const LAN_CODE = /^\d{2}$/;
 const KOMMUN_CODE = /^\d{4}$/;
 

@@ -9,6 +9,7 @@ import {
   forbundLoader,
   forbundWhere,
   membershipActive,
+  nameInForceAtEndOf,
   registerForbund,
   renameForbund,
 } from '../data/forbund-store.ts';
@@ -30,8 +31,16 @@ export const ForbundRef = builder.prismaObject('Forbund', {
   fields: (t) => ({
     id: t.exposeID('id', { description: 'Stable slug, e.g. "sodertalje-nykvarn". Unchanged by renames.' }),
     name: t.string({
-      description: 'The current name (for a dissolved förbund, its last name).',
-      select: { names: { where: { validTo: null }, select: { name: true }, take: 1 } },
+      description: 'The current name (for a dissolved förbund, its last name); with year, the name it had at the end of that year.',
+      args: { year: t.arg.int({ required: false, description: 'Calendar year for a historical name.' }) },
+      select: (args) => ({
+        names: {
+          where: args.year == null ? { validTo: null } : nameInForceAtEndOf(args.year),
+          select: { name: true },
+          orderBy: { validFrom: { sort: 'desc', nulls: 'last' } },
+          take: 1,
+        },
+      }),
       resolve: (forbund) => forbund.names[0]?.name ?? '',
     }),
     orgNumber: t.exposeString('orgNumber', { nullable: true, description: 'Organisationsnummer, NNNNNN-NNNN, where known.' }),
