@@ -1,0 +1,38 @@
+import { bench, describe, expect } from 'vitest';
+import { contract, contractOperation, subgraph } from '../test/support/client.ts';
+
+/**
+ * What the gateway costs over asking the subgraph directly, measured side by side in one run (vitest
+ * prints the ratio). Every iteration checks its answer, so a fast wrong answer never counts.
+ */
+describe('KommunLookup (registry only)', () => {
+  const query = contractOperation('KommunLookup');
+  const check = (data: unknown) => {
+    expect((data as { kommun: { forbund: { id: string }[] } }).kommun.forbund[0]!.id).toBe('sodertalje-nykvarn');
+  };
+
+  bench('through the gateway', async () => {
+    const result = await contract('KommunLookup', { code: '0181' });
+    check(result.data);
+  });
+
+  bench('straight to the registry subgraph', async () => {
+    const result = await subgraph('registry', query, { code: '0181' });
+    check(result.data);
+  });
+});
+
+describe('coverage(year) (one SQL statement)', () => {
+  const query = 'query ($year: Int!) { coverage(year: $year) { forbundCount kommunerCovered byLan { lan { code } kommunerCovered } } }';
+
+  bench('through the gateway', async () => {
+    const { gateway } = await import('../test/support/client.ts');
+    const result = await gateway<{ coverage: { forbundCount: number } }>(query, { year: 2014 });
+    expect(result.data!.coverage.forbundCount).toBeGreaterThanOrEqual(6);
+  });
+
+  bench('straight to the registry subgraph', async () => {
+    const result = await subgraph<{ coverage: { forbundCount: number } }>('registry', query, { year: 2014 });
+    expect(result.data!.coverage.forbundCount).toBeGreaterThanOrEqual(6);
+  });
+});
