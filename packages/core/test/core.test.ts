@@ -1,0 +1,73 @@
+import { GraphQLError } from 'graphql';
+import { describe, expect, it } from 'vitest';
+import { parseConfig } from '../src/config.ts';
+import { fail } from '../src/errors.ts';
+import { PUBLIC, signIdentity, verifyIdentity } from '../src/identity.ts';
+import { DateScalar, KronorScalar, parseIsoDate } from '../src/scalars.ts';
+import { maskErrors } from '../src/subgraph.ts';
+
+describe('error masking', () => {
+  const unexpected = new GraphQLError('connect ECONNREFUSED 10.0.0.5:5432 at query "SELECT secret FROM x"', {
+    originalError: new Error('boom'),
+  });
+
+  it('hides unexpected errors in production: no SQL, stack or internal address', () => {
+    const formatted = maskErrors(true)({ message: unexpected.message, extensions: { stacktrace: ['at x'] } }, unexpected);
+    expect(formatted).toEqual({ message: 'Internal server error.', extensions: { code: 'INTERNAL_SERVER_ERROR' } });
+  });
+
+  it('keeps expected errors with their code and message', () => {
+    const error = fail.badInput('Year 1999 is outside 2004 to next year.', 'year');
+    const formatted = maskErrors(true)({ message: error.message, extensions: error.extensions }, error);
+    expect(formatted).toMatchObject({ message: error.message, extensions: { code: 'BAD_USER_INPUT', field: 'year' } });
+  });
+
+  it('shows everything in development', () => {
+    const formatted = maskErrors(false)({ message: unexpected.message }, unexpected);
+    expect(formatted.message).toBe(unexpected.message);
+  });
+});
+
+describe('config', () => {
+  it('names the variable that is wrong', () => {
+    expect(() => parseConfig({ GATEWAY_PORT: 'eighty' })).toThrow(/GATEWAY_PORT/);
+    expect(() => parseConfig({ DATABASE_URL: 'not a url' })).toThrow(/DATABASE_URL/);
+  });
+
+  it('refuses development secrets in production', () => {
+    expect(() => parseConfig({ NODE_ENV: 'production' })).toThrow(/INTERNAL_SECRET/);
+  });
+});
+
+describe('scalars', () => {
+  it('Date accepts real calendar dates only', () => {
+    expect(DateScalar.serialize(parseIsoDate('2005-09-01'))).toBe('2005-09-01');
+    expect(() => parseIsoDate('2005-02-30')).toThrow();
+    expect(() => DateScalar.parseValue('2005-9-1')).toThrow();
+  });
+
+  it('Kronor is exact past 2^31 and refuses what JSON cannot carry exactly', () => {
+    expect(KronorScalar.serialize(3_000_000_000n)).toBe(3_000_000_000);
+    expect(KronorScalar.parseValue(9_007_199_254_740_991)).toBe(9_007_199_254_740_991n);
+    expect(() => KronorScalar.serialize(2n ** 60n)).toThrow();
+    expect(() => KronorScalar.parseValue(1.5)).toThrow();
+  });
+});
+
+describe('gateway identity', () => {
+  const secret = 'a-secret-of-enough-length';
+
+  it('round-trips a signed identity', () => {
+    const identity = { role: 'forbund_editor' as const, subject: 'anna', forbundId: 'halmstad' };
+    expect(verifyIdentity(signIdentity(identity, secret), secret)).toEqual(identity);
+  });
+
+  it('refuses a tampered payload, another secret and a stale signature', () => {
+    const header = signIdentity(PUBLIC, secret);
+    const [, signature] = header.split('.');
+    const admin = Buffer.from(JSON.stringify({ role: 'national_admin', subject: 'x', iat: Date.now() })).toString('base64url');
+    expect(() => verifyIdentity(`${admin}.${signature}`, secret)).toThrow(/signature/);
+    expect(() => verifyIdentity(header, 'another-secret-entirely')).toThrow(/signature/);
+    expect(() => verifyIdentity(signIdentity(PUBLIC, secret, Date.now() - 120_000), secret)).toThrow(/expired/);
+  });
+});
