@@ -31,13 +31,11 @@ const contractTypes = parse(readFileSync(new URL('types.graphql', contractDir), 
 export const NOT_YET_SERVED = new Set<string>([
   'NationalOverview', // fundingSummary, projectStatistics: funding and projects issues
   'ForbundComparison', // Forbund.funding, Forbund.projects
-  'FundingTrend', // funding issue
   'ForbundProfile', // Forbund.fundingHistory, Forbund.projects
   'CreateProject', // projects issue
   'UpdateProject',
   'PublishProject',
   'ReportParticipation',
-  'ReportFunding', // funding issue
   'MethodLibrary', // method library issue
   'MethodPage',
 ]);
@@ -51,9 +49,6 @@ const TYPES_NOT_YET_DEFINED = new Set<string>([
   'CreateProjectInput',
   'UpdateProjectInput',
   'ParticipationInput',
-  'FundingYearInput',
-  'ContributionInput',
-  'AnnualAccountsInput',
 ]);
 
 /** Enums to which the contract lets the hub add values (types.graphql: "More values may be added"). */
