@@ -1,0 +1,189 @@
+import { afterAll, describe, expect, it } from 'vitest';
+import { sqlStatements, subgraph } from '../../../test/support/client.ts';
+import { disconnect } from '../src/data/db.ts';
+import { validateReport, type FundingYearInput } from '../src/data/funding-store.ts';
+import { byPartyKind, describeFundingYear, formatKronor, statutoryShares, type ContributionLine } from '../src/data/rules.ts';
+
+afterAll(() => disconnect());
+
+const line = (partyKind: ContributionLine['partyKind'], amount: number, kommunCode: string | null = null): ContributionLine => ({
+  partyKind,
+  partyName: partyKind,
+  kommunCode,
+  amount: BigInt(amount),
+});
+
+describe('the shares of Lag (2003:1210), 17 §', () => {
+  it('finds seed 001 for 2005 compliant: 2.8 + 1.4 + 1.4 = 5.6 MSEK', () => {
+    const lines = [line('FORSAKRINGSKASSAN', 2_800_000), line('REGION', 1_400_000), line('KOMMUN', 1_400_000)];
+    expect(statutoryShares(lines, 5_600_000n)).toEqual({ compliant: true, stateShare: 0.5, regionShare: 0.25, kommunShare: 0.25, deviations: [] });
+  });
+
+  it('reports seed 001 for 2006: the lines add up to 21.2, not 20.8 MSEK, and the state pays 50.94 %', () => {
+    const lines = [line('FORSAKRINGSKASSAN', 10_800_000), line('REGION', 5_200_000), line('KOMMUN', 5_200_000)];
+    const shares = statutoryShares(lines, 20_800_000n);
+    expect(shares.compliant).toBe(false);
+    expect(shares.stateShare).toBeCloseTo(10.8 / 21.2, 12);
+    expect(shares.regionShare).toBeCloseTo(5.2 / 21.2, 12);
+    // 24.53 % for the region and the kommuner lies within the 0.5 percentage points of tolerance.
+    expect(shares.deviations).toEqual([
+      'Bidragen summerar till 21 200 000 kronor men den budgeterade totalen är 20 800 000 kronor; skillnad 400 000 kronor.',
+      'Statens andel (Försäkringskassan, med Arbetsförmedlingens del) är 50,94 % men ska vara 50 % enligt 17 § lagen (2003:1210) om finansiell samordning av rehabiliteringsinsatser; avvikelse 0,94 procentenheter.',
+    ]);
+  });
+
+  it("counts Arbetsförmedlingen's part into the state's half", () => {
+    const lines = [line('FORSAKRINGSKASSAN', 300), line('ARBETSFORMEDLINGEN', 200), line('REGION', 250), line('KOMMUN', 125, '0181'), line('KOMMUN', 125, '0140')];
+    expect(statutoryShares(lines, null)).toMatchObject({ compliant: true, stateShare: 0.5, kommunShare: 0.25 });
+  });
+
+  it('tolerates exactly 0.5 percentage points, and not one krona more', () => {
+    // Total 10 000: the state at 5 050 is 50.5 %, at the edge; 5 051 is beyond it.
+    const at = [line('FORSAKRINGSKASSAN', 5_050), line('REGION', 2_475), line('KOMMUN', 2_475)];
+    expect(statutoryShares(at, 10_000n).compliant).toBe(true);
+    const beyond = [line('FORSAKRINGSKASSAN', 5_051), line('REGION', 2_475), line('KOMMUN', 2_474)];
+    const shares = statutoryShares(beyond, null);
+    expect(shares.compliant).toBe(false);
+    expect(shares.deviations).toHaveLength(1);
+    expect(shares.deviations[0]).toMatch(/^Statens andel .* är 50,51 % men ska vara 50 %/);
+  });
+
+  it('names a missing party kind and a total of 0 instead of dividing by zero', () => {
+    const noRegion = statutoryShares([line('FORSAKRINGSKASSAN', 500), line('KOMMUN', 500)], null);
+    expect(noRegion.deviations).toEqual([
+      expect.stringMatching(/^Regionernas andel är 0,00 % men ska vara 25 %.*avvikelse 25,00 procentenheter\.$/),
+      expect.stringMatching(/^Kommunernas andel är 50,00 % men ska vara 25 %/),
+    ]);
+    const zero = describeFundingYear({
+      id: 0, forbundId: 'x', year: 2020, budgetedTotal: null, source: null, reportedAt: new Date(),
+      contributions: [line('FORSAKRINGSKASSAN', 0)], accounts: { costs: 0n, result: 0n, equity: 100n },
+    });
+    expect(zero.statutoryShares).toEqual({
+      compliant: false, stateShare: 0, regionShare: 0, kommunShare: 0,
+      deviations: ['Bidragen summerar till 0 kronor, så andelarna enligt 17 § lagen (2003:1210) om finansiell samordning av rehabiliteringsinsatser kan inte prövas.'],
+    });
+    expect(zero.equityRatio).toBeNull();
+    expect(zero.equity).toBe(100n);
+  });
+
+  it('lists all four party kinds in enum order, with 0 where none', () => {
+    expect(byPartyKind([line('KOMMUN', 1), line('FORSAKRINGSKASSAN', 3)])).toEqual([
+      { partyKind: 'FORSAKRINGSKASSAN', amount: 3n, share: 0.75 },
+      { partyKind: 'ARBETSFORMEDLINGEN', amount: 0n, share: 0 },
+      { partyKind: 'REGION', amount: 0n, share: 0 },
+      { partyKind: 'KOMMUN', amount: 1n, share: 0.25 },
+    ]);
+  });
+
+  it('writes kronor with spaces between thousands', () => {
+    expect(formatKronor(6_000_000_000n)).toBe('6 000 000 000 kronor');
+    expect(formatKronor(999n)).toBe('999 kronor');
+  });
+});
+
+describe('a report is validated on its own before anything is asked or written', () => {
+  const valid: FundingYearInput = {
+    year: 2020,
+    contributions: [{ partyKind: 'FORSAKRINGSKASSAN', partyName: ' Försäkringskassan ', amount: 100n }],
+  };
+  const refusal = (input: Partial<FundingYearInput>, now?: Date) => {
+    try {
+      validateReport({ ...valid, ...input }, now);
+    } catch (error) {
+      const { code, field } = (error as { extensions: { code: string; field?: string } }).extensions;
+      return { code, field };
+    }
+    return null;
+  };
+
+  it('trims party names and accepts a plain line', () => {
+    expect(validateReport(valid).contributions).toEqual([{ partyKind: 'FORSAKRINGSKASSAN', partyName: 'Försäkringskassan', kommunCode: null, amount: 100n }]);
+  });
+
+  it.each([
+    ['a year before Lag (2003:1210)', { year: 2003 }, 'year'],
+    ['a year beyond next year', { year: 2028 }, 'year'],
+    ['no contributions', { contributions: [] }, 'contributions'],
+    ['a negative amount', { contributions: [{ partyKind: 'REGION', partyName: 'Region', amount: -1n }] }, 'contributions[0].amount'],
+    ['an empty party name', { contributions: [{ partyKind: 'REGION', partyName: '  ', amount: 1n }] }, 'contributions[0].partyName'],
+    ['a kommun code on a region line', { contributions: [{ partyKind: 'REGION', partyName: 'Region', kommunCode: '0181', amount: 1n }] }, 'contributions[0].kommunCode'],
+    ['a malformed kommun code', { contributions: [{ partyKind: 'KOMMUN', partyName: 'K', kommunCode: '181', amount: 1n }] }, 'contributions[0].kommunCode'],
+    ['a negative budget', { budgetedTotal: -5n }, 'budgetedTotal'],
+    ['negative costs', { accounts: { costs: -1n, result: 0n, equity: 0n } }, 'accounts.costs'],
+    [
+      'one kommun twice',
+      { contributions: [{ partyKind: 'KOMMUN', partyName: 'A', kommunCode: '0181', amount: 1n }, { partyKind: 'KOMMUN', partyName: 'B', kommunCode: '0181', amount: 1n }] },
+      'contributions[1].kommunCode',
+    ],
+    [
+      'kommuner both together and one by one',
+      { contributions: [{ partyKind: 'KOMMUN', partyName: 'A', kommunCode: '0181', amount: 1n }, { partyKind: 'KOMMUN', partyName: 'Alla', amount: 1n }] },
+      'contributions',
+    ],
+  ] as [string, Partial<FundingYearInput>, string][])('refuses %s with BAD_USER_INPUT', (_name, input, field) => {
+    expect(refusal(input, new Date('2026-11-25T00:00:00Z'))).toEqual({ code: 'BAD_USER_INPUT', field });
+  });
+
+  it('accepts next year (budgets are decided by 30 November for the next year)', () => {
+    expect(refusal({ year: 2027 }, new Date('2026-11-25T00:00:00Z'))).toBeNull();
+  });
+});
+
+const ENTITIES = `query ($representations: [_Any!]!, $year: Int!) {
+  _entities(representations: $representations) {
+    ... on Forbund { id funding(year: $year) { total byPartyKind { amount share } statutoryShares { compliant deviations } equity equityRatio } }
+  } }`;
+
+type Entities = { _entities: { id: string; funding: { total: number; statutoryShares: { compliant: boolean; deviations: string[] }; equity: number | null; equityRatio: number | null } | null }[] };
+
+describe('_entities: Forbund extended with its funding', () => {
+  it('resolves the demo förbund with seed 001 figures for 2005', async () => {
+    const result = await subgraph<Entities>('funding', ENTITIES, { representations: [{ __typename: 'Forbund', id: 'sodertalje-nykvarn' }], year: 2005 });
+    expect(result.errors).toBeUndefined();
+    expect(result.data!._entities).toEqual([
+      {
+        id: 'sodertalje-nykvarn',
+        funding: {
+          total: 5_600_000,
+          byPartyKind: [
+            { amount: 2_800_000, share: 0.5 },
+            { amount: 0, share: 0 },
+            { amount: 1_400_000, share: 0.25 },
+            { amount: 1_400_000, share: 0.25 },
+          ],
+          statutoryShares: { compliant: true, deviations: [] },
+          equity: null,
+          equityRatio: null,
+        },
+      },
+    ]);
+  });
+
+  it('costs the same number of SQL statements for 100 förbund as for 1', async () => {
+    const one = await subgraph<Entities>('funding', ENTITIES, { representations: [{ __typename: 'Forbund', id: 'sodertalje-nykvarn' }], year: 2006 });
+    const representations = [
+      { __typename: 'Forbund', id: 'sodertalje-nykvarn' },
+      ...Array.from({ length: 99 }, (_, i) => ({ __typename: 'Forbund', id: `batch-${i}` })),
+    ];
+    const hundred = await subgraph<Entities>('funding', ENTITIES, { representations, year: 2006 });
+    expect(hundred.errors).toBeUndefined();
+    expect(hundred.data!._entities).toHaveLength(100);
+    expect(hundred.data!._entities[0]!.funding).toMatchObject({ total: 21_200_000, statutoryShares: { compliant: false } });
+    expect(hundred.data!._entities.slice(1).every((e) => e.funding === null)).toBe(true);
+    expect(sqlStatements(one)).toBeGreaterThan(0);
+    expect(sqlStatements(hundred)).toBe(sqlStatements(one));
+  });
+
+  it('batches fundingHistory over förbund too', async () => {
+    const query = `query ($representations: [_Any!]!) { _entities(representations: $representations) {
+      ... on Forbund { id fundingHistory(fromYear: 2004, toYear: 2010) { year total } } } }`;
+    const one = await subgraph<{ _entities: { fundingHistory: { year: number; total: number }[] }[] }>('funding', query, {
+      representations: [{ __typename: 'Forbund', id: 'sodertalje-nykvarn' }],
+    });
+    const hundred = await subgraph<typeof one.data>('funding', query, {
+      representations: Array.from({ length: 100 }, (_, i) => ({ __typename: 'Forbund', id: i === 0 ? 'sodertalje-nykvarn' : `batch-${i}` })),
+    });
+    expect(one.data!._entities[0]!.fundingHistory).toEqual([{ year: 2005, total: 5_600_000 }, { year: 2006, total: 21_200_000 }]);
+    expect(sqlStatements(hundred)).toBe(sqlStatements(one));
+  });
+});
