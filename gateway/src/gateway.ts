@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import type { IncomingMessage } from 'node:http';
 import { ApolloGateway, RemoteGraphQLDataSource, type GraphQLDataSourceProcessOptions } from '@apollo/gateway';
 import { ApolloServer } from '@apollo/server';
+import { GraphQLError } from 'graphql';
 import { ApolloServerPluginLandingPageLocalDefault, ApolloServerPluginLandingPageProductionDefault } from '@apollo/server/plugin/landingPage/default';
 import {
   IDENTITY_HEADER,
@@ -31,6 +32,7 @@ export interface GatewayContext {
   sql: Record<string, number>;
 }
 
+type FetcherResponse = Parameters<RemoteGraphQLDataSource['errorFromResponse']>[0];
 type DidReceiveResponseArgs = Parameters<NonNullable<RemoteGraphQLDataSource<GatewayContext>['didReceiveResponse']>>[0];
 
 /**
@@ -50,6 +52,22 @@ class HubDataSource extends RemoteGraphQLDataSource<GatewayContext> {
     // Health checks and schema loading run without a request context.
     const identity = 'identity' in context && context.identity ? context.identity : { role: 'public' as const };
     request.http?.headers.set(IDENTITY_HEADER, signIdentity(identity, this.secret));
+  }
+
+  /**
+   * A subgraph refuses variables it cannot coerce (e.g. Kronor 1.5, which the gateway's schema cannot
+   * check: it knows custom scalars only by name) with HTTP 400 and BAD_USER_INPUT. Pass that code and
+   * message on, instead of a generic "400: Bad Request" that reads as an internal error.
+   */
+  override async errorFromResponse(response: FetcherResponse): Promise<GraphQLError> {
+    if (response.status === 400) {
+      const body = (await response.clone().json().catch(() => undefined)) as { errors?: { message?: unknown; extensions?: { code?: unknown } }[] } | undefined;
+      const first = body?.errors?.[0];
+      if (first?.extensions?.code === 'BAD_USER_INPUT' && typeof first.message === 'string') {
+        return new GraphQLError(first.message, { extensions: { code: 'BAD_USER_INPUT' } });
+      }
+    }
+    return super.errorFromResponse(response);
   }
 
   override didReceiveResponse({ response, context }: DidReceiveResponseArgs) {
