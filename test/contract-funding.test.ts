@@ -131,6 +131,17 @@ describe('ForbundComparison: Forbund.funding', () => {
     });
     expect(nodes.filter((n) => n.id !== 'sodertalje-nykvarn').map((n) => n.funding)).toEqual([null, null, null]);
   });
+
+  it('costs the funding subgraph as many SQL statements for every förbund as for one', async () => {
+    const query = `query ($first: Int!) { forbunds(first: $first) { edges { node { id
+      funding(year: 2006) { total byPartyKind { amount share } statutoryShares { compliant deviations } equity equityRatio } } } } }`;
+    const fundingSql = (result: { headers: Headers }) => (JSON.parse(result.headers.get('x-subgraph-sql') ?? '{}') as Record<string, number>).funding;
+    const one = await gateway<{ forbunds: { edges: unknown[] } }>(query, { first: 1 });
+    const all = await gateway<{ forbunds: { edges: unknown[] } }>(query, { first: 100 });
+    expect(all.data!.forbunds.edges.length).toBeGreaterThan(5);
+    expect(fundingSql(one)).toBe(1);
+    expect(fundingSql(all)).toBe(fundingSql(one));
+  });
 });
 
 describe('ForbundProfile: Forbund.fundingHistory', () => {

@@ -1,10 +1,16 @@
 import { afterAll, describe, expect, it } from 'vitest';
 import { sqlStatements, subgraph } from '../../../test/support/client.ts';
-import { disconnect } from '../src/data/db.ts';
-import { validateReport, type FundingYearInput } from '../src/data/funding-store.ts';
+import { db, disconnect } from '../src/data/db.ts';
+import { validateReport, writeFundingYear, type FundingYearInput } from '../src/data/funding-store.ts';
 import { byPartyKind, describeFundingYear, formatKronor, statutoryShares, type ContributionLine } from '../src/data/rules.ts';
 
-afterAll(() => disconnect());
+const ATOMIC = 'test-funding-atomic';
+
+afterAll(async () => {
+  await db().fundingYear.deleteMany({ where: { forbundId: ATOMIC } });
+  await db().auditEntry.deleteMany({ where: { forbundId: ATOMIC } });
+  await disconnect();
+});
 
 const line = (partyKind: ContributionLine['partyKind'], amount: number, kommunCode: string | null = null): ContributionLine => ({
   partyKind,
@@ -185,5 +191,19 @@ describe('_entities: Forbund extended with its funding', () => {
     });
     expect(one.data!._entities[0]!.fundingHistory).toEqual([{ year: 2005, total: 5_600_000 }, { year: 2006, total: 21_200_000 }]);
     expect(sqlStatements(hundred)).toBe(sqlStatements(one));
+  });
+});
+
+describe('writes are all or nothing', () => {
+  it('keeps the earlier report whole when a replacement fails halfway (a line the database refuses)', async () => {
+    const first = validateReport({ year: 2020, budgetedTotal: 400n, contributions: [{ partyKind: 'FORSAKRINGSKASSAN', partyName: 'FK', amount: 200n }, { partyKind: 'REGION', partyName: 'Region', amount: 200n }] });
+    await writeFundingYear(ATOMIC, first, 'test');
+    // Past validation on purpose: the CHECK constraint on contribution refuses a kommun code on a region line.
+    const broken = { ...first, budgetedTotal: 999n, contributions: [first.contributions[0]!, { ...first.contributions[1]!, kommunCode: '0181' }] };
+    await expect(writeFundingYear(ATOMIC, broken, 'test')).rejects.toThrow();
+    const row = await db().fundingYear.findUniqueOrThrow({ where: { forbundId_year: { forbundId: ATOMIC, year: 2020 } }, include: { contributions: true } });
+    expect(row.budgetedTotal).toBe(400n);
+    expect(row.contributions.map((c) => [c.partyName, c.amount, c.kommunCode])).toEqual([['FK', 200n, null], ['Region', 200n, null]]);
+    expect(await db().auditEntry.count({ where: { forbundId: ATOMIC } })).toBe(1);
   });
 });
