@@ -217,10 +217,11 @@ describe('ReportFunding', () => {
       statutoryShares: { compliant: true, stateShare: 0.5, regionShare: 0.25, kommunShare: 0.25, deviations: [] },
     });
     const read = await gateway<{ forbund: { funding: unknown } }>(
-      `{ forbund(id: "${NORRBOTTEN}") { funding(year: 2021) { total contributions { partyKind kommun { code name } amount } costs result equity equityRatio } } }`,
+      `{ forbund(id: "${NORRBOTTEN}") { funding(year: 2021) { forbund { id name } total contributions { partyKind kommun { code name } amount } costs result equity equityRatio } } }`,
     );
     expect(read.errors).toBeUndefined();
     expect(read.data!.forbund.funding).toEqual({
+      forbund: { id: NORRBOTTEN, name: `Testförbundet ${NORRBOTTEN}` },
       total: 2_000_000,
       contributions: [
         { partyKind: 'FORSAKRINGSKASSAN', kommun: null, amount: 900_000 },

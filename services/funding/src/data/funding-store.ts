@@ -302,9 +302,7 @@ export async function writeFundingYear(forbundId: string, report: ValidReport, a
           forbundId,
           year: report.year,
           changes: {
-            before: before
-              ? snapshot({ ...before, contributions: before.contributions, accounts: before.accounts && { costs: before.accounts.costs, result: before.accounts.result, equity: before.accounts.equity } })
-              : null,
+            before: before ? snapshot(before) : null,
             after: snapshot(report),
           },
         },
