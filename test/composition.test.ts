@@ -33,10 +33,7 @@ export const NOT_YET_SERVED = new Set<string>([
   'ForbundComparison', // Forbund.funding, Forbund.projects
   'FundingTrend', // funding issue
   'ForbundProfile', // Forbund.fundingHistory, Forbund.projects
-  'CreateProject', // projects issue
-  'UpdateProject',
-  'PublishProject',
-  'ReportParticipation',
+  'CreateProject', // Method.name: method library issue
   'ReportFunding', // funding issue
   'MethodLibrary', // method library issue
   'MethodPage',
@@ -44,13 +41,7 @@ export const NOT_YET_SERVED = new Set<string>([
 
 /** Contract types defined by subgraphs still being built. */
 const TYPES_NOT_YET_DEFINED = new Set<string>([
-  'ProjectKind',
-  'ProjectStatus',
-  'TargetGroup',
   'EvidenceLevel',
-  'CreateProjectInput',
-  'UpdateProjectInput',
-  'ParticipationInput',
   'FundingYearInput',
   'ContributionInput',
   'AnnualAccountsInput',
