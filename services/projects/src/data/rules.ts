@@ -48,7 +48,7 @@ export interface ProtectedFigures {
  * below 5: the rule is applied literally, as the issue states it.
  */
 export function protectFigures(figures: ParticipationFigures, exact: boolean): ProtectedFigures {
-  if (exact) return { ...figures, suppressed: false };
+  if (exact) return { participants: figures.participants, women: figures.women, men: figures.men, suppressed: false };
   const other = figures.participants - figures.women - figures.men;
   const small = (n: number) => n < SMALL_COUNT;
   const split = small(figures.participants) || small(figures.women) || small(figures.men) || small(other);
