@@ -29,10 +29,10 @@ const contractTypes = parse(readFileSync(new URL('types.graphql', contractDir), 
  * cannot go stale.
  */
 export const NOT_YET_SERVED = new Set<string>([
-  'NationalOverview', // fundingSummary, projectStatistics: funding and projects issues
-  'ForbundComparison', // Forbund.funding, Forbund.projects
+  'NationalOverview', // fundingSummary: funding issue
+  'ForbundComparison', // Forbund.funding
   'FundingTrend', // funding issue
-  'ForbundProfile', // Forbund.fundingHistory, Forbund.projects
+  'ForbundProfile', // Forbund.fundingHistory; Method.name: method library issue
   'CreateProject', // Method.name: method library issue
   'ReportFunding', // funding issue
   'MethodLibrary', // method library issue

@@ -104,6 +104,27 @@ describe('ForbundComparison: projects of every förbund active in a year', () =>
   });
 });
 
+describe('Forbund.projects: arguments and pages', () => {
+  const query = `query ($id: ID!, $status: ProjectStatus, $first: Int, $after: String) { forbund(id: $id) {
+    projects(status: $status, first: $first, after: $after) { totalCount pageInfo { hasNextPage endCursor } edges { node { id } } } } }`;
+  type Page = { forbund: { projects: { totalCount: number; pageInfo: { hasNextPage: boolean; endCursor: string }; edges: { node: { id: string } }[] } } };
+
+  it('pages with stable cursors, totalCount on every page', async () => {
+    const page1 = await gateway<Page>(query, { id: 'sodertalje-nykvarn', first: 1 });
+    expect(page1.errors).toBeUndefined();
+    expect(page1.data!.forbund.projects).toMatchObject({ totalCount: 2, pageInfo: { hasNextPage: true }, edges: [{ node: { id: 'kbt-vardcentral-sodertalje' } }] });
+    const page2 = await gateway<Page>(query, { id: 'sodertalje-nykvarn', first: 1, after: page1.data!.forbund.projects.pageInfo.endCursor });
+    expect(page2.data!.forbund.projects).toMatchObject({ totalCount: 2, pageInfo: { hasNextPage: false }, edges: [{ node: { id: 'slussen-till-arbete' } }] });
+  });
+
+  it('filters by status', async () => {
+    const completed = await gateway<Page>(query, { id: 'sodertalje-nykvarn', status: 'COMPLETED' });
+    expect(completed.data!.forbund.projects).toMatchObject({ totalCount: 0, edges: [] });
+    const ongoing = await gateway<Page>(query, { id: 'sodertalje-nykvarn', status: 'ONGOING' });
+    expect(ongoing.data!.forbund.projects.totalCount).toBe(2);
+  });
+});
+
 describe('ForbundProfile: projects(first: 50) of a förbund', () => {
   it('lists the demo projects with their periods as precise as the seeds', async () => {
     const result = await gateway<{ forbund: { projects: unknown } }>(
@@ -249,6 +270,24 @@ describe('the four project mutations', () => {
       editorOne,
     );
     expect(read.data!.project).toEqual({ version: 3, participation: [{ year: 2025, participants: 12, women: 7, men: 3, suppressed: false }] });
+  });
+});
+
+describe('projectAuditLog', () => {
+  it("records every write with its actor, for the förbund's editors and national_admin only", async () => {
+    const project = await create({ title: 'Med historik' });
+    await contract('UpdateProject', { id: project.id, input: { expectedVersion: 1, summary: 'Ny sammanfattning' } }, admin);
+    await contract('PublishProject', { id: project.id }, editorOne);
+    const query = `query ($id: ID!) { projectAuditLog(projectId: $id) { action actor } }`;
+    const log = await gateway<{ projectAuditLog: { action: string; actor: string }[] }>(query, { id: project.id }, editorOne);
+    expect(log.errors).toBeUndefined();
+    expect(log.data!.projectAuditLog).toEqual([
+      { action: 'publishProject', actor: `forbund_editor:test-editor-${ONE}` },
+      { action: 'updateProject', actor: 'national_admin:test-admin' },
+      { action: 'createProject', actor: `forbund_editor:test-editor-${ONE}` },
+    ]);
+    expect((await gateway(query, { id: project.id }, editorTwo)).errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+    expect((await gateway(query, { id: project.id })).errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
   });
 });
 

@@ -374,3 +374,10 @@ export async function reportParticipation(projectId: string, input: Participatio
     return { year: row.year, ...protectFigures(row, true) };
   });
 }
+
+export type AuditRow = Prisma.AuditEntryGetPayload<object>;
+
+/** A project's change history, newest first. */
+export function auditOf(projectId: string): Promise<AuditRow[]> {
+  return db().auditEntry.findMany({ where: { projectId }, orderBy: { id: 'desc' } });
+}
