@@ -93,6 +93,17 @@ describe('writes in the data layer', () => {
     expect((await db().project.findUniqueOrThrow({ where: { id: project.id } })).version).toBe(4);
   });
 
+  it('takes two simultaneous first reports of the same year one after the other', async () => {
+    const project = await createProject(input({ title: 'Samtidiga rapporter' }), editorA, ACCEPT);
+    const results = await Promise.all([
+      reportParticipation(project.id, { year: 2026, participants: 10, women: 5, men: 5 }, editorA),
+      reportParticipation(project.id, { year: 2026, participants: 20, women: 10, men: 10 }, admin),
+    ]);
+    expect(results.map((r) => r.participants).sort()).toEqual([10, 20]);
+    expect(await db().participation.count({ where: { projectId: project.id } })).toBe(1);
+    expect((await db().project.findUniqueOrThrow({ where: { id: project.id } })).version).toBe(3);
+  });
+
   it('gives a new project a unique slug of its title', async () => {
     const one = await createProject(input({ title: 'Samma namn' }), editorA, ACCEPT);
     const two = await createProject(input({ title: 'Samma namn' }), editorA, ACCEPT);
@@ -171,6 +182,7 @@ describe('batching: 100 parents cost the statements of 1', () => {
     expect(one.errors).toBeUndefined();
     expect(hundred.errors).toBeUndefined();
     expect(hundred.data!._entities.slice(0, 4).map((f) => f.projects.totalCount)).toEqual([2, 1, 0, 0]);
+    expect(sqlStatements(one)).toBe(3);
     expect(sqlStatements(hundred)).toBe(sqlStatements(one));
   });
 
@@ -180,6 +192,7 @@ describe('batching: 100 parents cost the statements of 1', () => {
     const hundred = await subgraph<{ _entities: unknown[] }>('projects', PROJECT, { r: many(100, (i) => ({ __typename: 'Project', id: projectIds[i % 4] })) });
     expect(hundred.errors).toBeUndefined();
     expect(hundred.data!._entities).toHaveLength(100);
+    expect(sqlStatements(one)).toBe(3);
     expect(sqlStatements(hundred)).toBe(sqlStatements(one));
   });
 
@@ -189,6 +202,7 @@ describe('batching: 100 parents cost the statements of 1', () => {
       r: many(100, (i) => ({ __typename: 'Method', id: i === 0 ? 'pa-ratt-vag' : `test-sv-method-${i}` })),
     });
     expect(hundred.data!._entities[0]).toEqual({ projects: [{ id: 'pa-ratt-vag-halmstad' }], usedBy: [{ id: 'halmstad' }] });
+    expect(sqlStatements(one)).toBe(3);
     expect(sqlStatements(hundred)).toBe(sqlStatements(one));
   });
 });

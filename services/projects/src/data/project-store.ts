@@ -364,12 +364,14 @@ export async function reportParticipation(projectId: string, input: Participatio
     if (!project || !canSeeProject(identity, project)) throw fail.notFound('Project', projectId);
     assertParticipation(input, project);
     const figures = { participants: input.participants, women: input.women, men: input.men };
+    // The version first: it locks the project's row, so two reports for the same year run one after
+    // the other and the second replaces the first instead of colliding on (project_id, year).
+    await tx.project.update({ where: { id: projectId }, data: { version: { increment: 1 } } });
     const row = await tx.participation.upsert({
       where: { projectId_year: { projectId, year: input.year } },
       create: { projectId, year: input.year, ...figures },
       update: figures,
     });
-    await tx.project.update({ where: { id: projectId }, data: { version: { increment: 1 } } });
     await audit(tx, actorOf(identity), 'reportParticipation', project, { year: input.year, ...figures });
     return { year: row.year, ...protectFigures(row, true) };
   });
