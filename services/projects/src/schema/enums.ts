@@ -1,7 +1,8 @@
 import { PartyKind, ProjectKind, ProjectStatus, TargetGroup } from '@finsam/core';
 import { builder } from '../builder.ts';
 
-// The contract's enums with core's descriptions: federation needs them identical in every subgraph.
+// The contract's enums with core's value descriptions; type descriptions match the other subgraphs'
+// word for word (registry: PartyKind, method library: TargetGroup), as composition requires.
 
 export const PartyKindEnum = builder.enumType('PartyKind', {
   description: 'The kinds of authority that form a samordningsförbund together (Lag 2003:1210, 1 §).',
@@ -19,7 +20,7 @@ export const ProjectStatusEnum = builder.enumType('ProjectStatus', {
 });
 
 export const TargetGroupEnum = builder.enumType('TargetGroup', {
-  description: 'A target group of an insats or a method (shared by the projects and method-library subgraphs).',
+  description: 'Who a method or project is for, as in the national follow-up of Finsam.',
   values: TargetGroup,
 });
 
