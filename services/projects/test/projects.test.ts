@@ -5,7 +5,7 @@ import { sqlStatements, subgraph } from '../../../test/support/client.ts';
 import { db, disconnect } from '../src/data/db.ts';
 import { createProject, publishProject, reportParticipation, updateProject, type CreateProjectInput } from '../src/data/project-store.ts';
 import { methodsSubgraphConfigured, methodsVisible, type RemoteChecks } from '../src/data/remote.ts';
-import { protectFigures, statusAgrees, statusFromDates } from '../src/data/rules.ts';
+import { protectFigures, protectSituation, statusAgrees, statusFromDates } from '../src/data/rules.ts';
 
 /**
  * The projects subgraph on its own: its rules, its data layer against the run's database, and
@@ -50,6 +50,14 @@ describe('rules', () => {
     expect(protectFigures({ participants: 3, women: 1, men: 2 }, true)).toEqual({ participants: 3, women: 1, men: 2, suppressed: false });
   });
 
+  it('withholds all four situations after the insats when any of them, or the rest, is below 5', () => {
+    const situation = { work: 10, studies: 6, jobSeeking: 8, other: 5 };
+    expect(protectSituation(situation, 40, false)).toEqual({ ...situation, suppressed: false });
+    // rest = 33 - 29 = 4
+    expect(protectSituation(situation, 33, false)).toEqual({ work: null, studies: null, jobSeeking: null, other: null, suppressed: true });
+    expect(protectSituation(situation, 33, true)).toEqual({ ...situation, suppressed: false });
+  });
+
   it('derives the status from the dates, and knows which statuses agree with them', () => {
     const today = parseIsoDate('2026-11-25');
     expect(statusFromDates(parseIsoDate('2027-01-01'), null, today)).toBe('PLANNED');
@@ -87,8 +95,8 @@ describe('writes in the data layer', () => {
     expect((await publishProject(project.id, editorA)).version).toBe(2);
     expect((await publishProject(project.id, editorA)).version).toBe(2);
     const figures = { year: 2025, participants: 9, women: 4, men: 5 };
-    expect(await reportParticipation(project.id, figures, editorA)).toEqual({ ...figures, suppressed: false });
-    expect(await reportParticipation(project.id, figures, editorA)).toEqual({ ...figures, suppressed: false });
+    expect(await reportParticipation(project.id, figures, editorA)).toEqual({ ...figures, suppressed: false, situationAfter: null });
+    expect(await reportParticipation(project.id, figures, editorA)).toEqual({ ...figures, suppressed: false, situationAfter: null });
     expect(await db().participation.count({ where: { projectId: project.id } })).toBe(1);
     expect((await db().project.findUniqueOrThrow({ where: { id: project.id } })).version).toBe(4);
   });

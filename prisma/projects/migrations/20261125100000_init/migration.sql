@@ -66,11 +66,20 @@ CREATE TABLE "participation" (
     "participants" INTEGER NOT NULL,
     "women" INTEGER NOT NULL,
     "men" INTEGER NOT NULL,
+    "after_work" INTEGER,
+    "after_studies" INTEGER,
+    "after_job_seeking" INTEGER,
+    "after_other" INTEGER,
     "updated_at" TIMESTAMPTZ(3) NOT NULL,
 
     CONSTRAINT "participation_pkey" PRIMARY KEY ("id"),
     CONSTRAINT "participation_counts_check" CHECK ("participants" >= 0 AND "women" >= 0 AND "men" >= 0 AND "women" + "men" <= "participants"),
-    CONSTRAINT "participation_year_check" CHECK ("year" >= 2004)
+    CONSTRAINT "participation_year_check" CHECK ("year" >= 2004),
+    -- Where participants went after the insats: all four counts or none, none negative, together at most participants.
+    CONSTRAINT "participation_after_check" CHECK (
+        ("after_work" IS NULL AND "after_studies" IS NULL AND "after_job_seeking" IS NULL AND "after_other" IS NULL)
+        OR ("after_work" >= 0 AND "after_studies" >= 0 AND "after_job_seeking" >= 0 AND "after_other" >= 0
+            AND "after_work" + "after_studies" + "after_job_seeking" + "after_other" <= "participants"))
 );
 
 -- CreateTable

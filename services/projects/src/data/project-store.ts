@@ -20,11 +20,14 @@ import {
   assertProject,
   canSeeProject,
   protectFigures,
+  protectSituation,
   seesExactFigures,
   slugify,
   statusFromDates,
   type PeriodPrecision,
   type ProtectedFigures,
+  type ProtectedSituation,
+  type SituationAfter,
 } from './rules.ts';
 
 /**
@@ -36,6 +39,22 @@ export type ProjectRow = Prisma.ProjectGetPayload<object>;
 export type ParticipationRow = Prisma.ParticipationGetPayload<object>;
 export interface ParticipationYear extends ProtectedFigures {
   year: number;
+  /** Null when not reported. */
+  situationAfter: ProtectedSituation | null;
+}
+
+function situationOf(row: ParticipationRow): SituationAfter | null {
+  if (row.afterWork === null || row.afterStudies === null || row.afterJobSeeking === null || row.afterOther === null) return null;
+  return { work: row.afterWork, studies: row.afterStudies, jobSeeking: row.afterJobSeeking, other: row.afterOther };
+}
+
+function yearView(row: ParticipationRow, exact: boolean): ParticipationYear {
+  const situation = situationOf(row);
+  return {
+    year: row.year,
+    ...protectFigures(row, exact),
+    situationAfter: situation && protectSituation(situation, row.participants, exact),
+  };
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -148,7 +167,7 @@ export function usedByLoader(ctx: Context) {
 // ---------------------------------------------------------------------------------------------
 
 export function participationView(identity: Identity, project: Pick<ProjectRow, 'forbundId'>, row: ParticipationRow): ParticipationYear {
-  return { year: row.year, ...protectFigures(row, seesExactFigures(identity, project.forbundId)) };
+  return yearView(row, seesExactFigures(identity, project.forbundId));
 }
 
 export async function participationOf(ctx: Context, project: ProjectRow): Promise<ParticipationYear[]> {
@@ -355,6 +374,7 @@ export interface ParticipationInput {
   participants: number;
   women: number;
   men: number;
+  situationAfter?: SituationAfter | null;
 }
 
 /** Reports (or corrects) one year's figures: idempotent per project and year. Answers the exact figures. */
@@ -363,7 +383,17 @@ export async function reportParticipation(projectId: string, input: Participatio
     const project = await tx.project.findUnique({ where: { id: projectId } });
     if (!project || !canSeeProject(identity, project)) throw fail.notFound('Project', projectId);
     assertParticipation(input, project);
-    const figures = { participants: input.participants, women: input.women, men: input.men };
+    const after = input.situationAfter ?? null;
+    const figures = {
+      participants: input.participants,
+      women: input.women,
+      men: input.men,
+      // A report replaces the year's earlier one whole: without situationAfter, none is kept.
+      afterWork: after?.work ?? null,
+      afterStudies: after?.studies ?? null,
+      afterJobSeeking: after?.jobSeeking ?? null,
+      afterOther: after?.other ?? null,
+    };
     // The version first: it locks the project's row, so two reports for the same year run one after
     // the other and the second replaces the first instead of colliding on (project_id, year).
     await tx.project.update({ where: { id: projectId }, data: { version: { increment: 1 } } });
@@ -373,7 +403,7 @@ export async function reportParticipation(projectId: string, input: Participatio
       update: figures,
     });
     await audit(tx, actorOf(identity), 'reportParticipation', project, { year: input.year, ...figures });
-    return { year: row.year, ...protectFigures(row, true) };
+    return yearView(row, true);
   });
 }
 

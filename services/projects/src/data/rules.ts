@@ -60,6 +60,33 @@ export function protectFigures(figures: ParticipationFigures, exact: boolean): P
   };
 }
 
+/** Where participants went after the insats, as the national follow-up asks (issue 6). */
+export interface SituationAfter {
+  work: number;
+  studies: number;
+  jobSeeking: number;
+  other: number;
+}
+
+export type ProtectedSituation = { [K in keyof SituationAfter]: number | null } & { suppressed: boolean };
+
+/**
+ * The public view of the situation after the insats, by the same rule as protectFigures: the four counts
+ * and the rest (participants minus their sum, "not stated") determine each other, so if any of them is
+ * below 5, all four are withheld.
+ */
+export function protectSituation(situation: SituationAfter, participants: number, exact: boolean): ProtectedSituation {
+  if (exact) return { ...pickSituation(situation), suppressed: false };
+  const counts = [situation.work, situation.studies, situation.jobSeeking, situation.other];
+  const rest = participants - counts.reduce((a, b) => a + b, 0);
+  if ([...counts, rest].some((n) => n < SMALL_COUNT)) return { work: null, studies: null, jobSeeking: null, other: null, suppressed: true };
+  return { ...pickSituation(situation), suppressed: false };
+}
+
+function pickSituation(s: SituationAfter): SituationAfter {
+  return { work: s.work, studies: s.studies, jobSeeking: s.jobSeeking, other: s.other };
+}
+
 /** One count on its own (e.g. participants of a target group): withheld below 5 unless exact. */
 export function protectCount(count: number, exact: boolean): number | null {
   return exact || count >= SMALL_COUNT ? count : null;
@@ -128,7 +155,7 @@ export function assertProject(project: ProjectShape, today: Date): void {
 
 /** Participation figures for one year of a project. Throws BAD_USER_INPUT naming the field. */
 export function assertParticipation(
-  input: ParticipationFigures & { year: number },
+  input: ParticipationFigures & { year: number; situationAfter?: SituationAfter | null },
   project: { startsOn: Date; endsOn: Date | null },
   now = new Date(),
 ): void {
@@ -143,6 +170,15 @@ export function assertParticipation(
   }
   if (input.women + input.men > input.participants) {
     throw fail.badInput(`women + men (${input.women + input.men}) cannot exceed participants (${input.participants}).`, 'participants');
+  }
+  const after = input.situationAfter;
+  if (after) {
+    const counts = [after.work, after.studies, after.jobSeeking, after.other];
+    if (counts.some((n) => !Number.isInteger(n) || n < 0)) throw fail.badInput('situationAfter counts cannot be negative.', 'situationAfter');
+    const sum = counts.reduce((a, b) => a + b, 0);
+    if (sum > input.participants) {
+      throw fail.badInput(`situationAfter adds up to ${sum}, more than the ${input.participants} participants.`, 'situationAfter');
+    }
   }
 }
 

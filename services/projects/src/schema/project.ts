@@ -13,6 +13,19 @@ import {
 } from '../data/project-store.ts';
 import { PartyKindEnum, PeriodPrecisionEnum, ProjectKindEnum, ProjectStatusEnum, TargetGroupEnum } from './enums.ts';
 import { ForbundRef, MethodRef, ParticipationYearRef, ProjectRef } from './refs.ts';
+import type { ParticipationYear } from '../data/project-store.ts';
+
+const SituationAfterRef = builder.objectRef<NonNullable<ParticipationYear['situationAfter']>>('SituationAfter').implement({
+  description:
+    "Where a year's participants went after the insats, as the national follow-up asks. Withheld (null) for anyone but the förbund's editors and national_admin when any count, or the rest not stated, is below 5.",
+  fields: (t) => ({
+    work: t.exposeInt('work', { nullable: true, description: 'To work.' }),
+    studies: t.exposeInt('studies', { nullable: true, description: 'To studies.' }),
+    jobSeeking: t.exposeInt('jobSeeking', { nullable: true, description: 'To job-seeking.' }),
+    other: t.exposeInt('other', { nullable: true, description: 'Somewhere else.' }),
+    suppressed: t.exposeBoolean('suppressed', { description: 'True when the counts are withheld.' }),
+  }),
+});
 
 ParticipationYearRef.implement({
   description:
@@ -25,6 +38,12 @@ ParticipationYearRef.implement({
     suppressed: t.exposeBoolean('suppressed', {
       description:
         'True when a figure is withheld: any of participants, women, men or the rest (participants − women − men) is below 5, so women and men (and participants, if below 5) are null.',
+    }),
+    situationAfter: t.field({
+      type: SituationAfterRef,
+      nullable: true,
+      description: 'Where participants went after the insats; null when not reported.',
+      resolve: (y) => y.situationAfter,
     }),
   }),
 });
@@ -128,6 +147,16 @@ const UpdateProjectInput = builder.inputType('UpdateProjectInput', {
   }),
 });
 
+const SituationAfterInput = builder.inputType('SituationAfterInput', {
+  description: 'Where participants went after the insats: four counts that together are at most participants.',
+  fields: (t) => ({
+    work: t.int({ required: true, description: 'To work.' }),
+    studies: t.int({ required: true, description: 'To studies.' }),
+    jobSeeking: t.int({ required: true, description: 'To job-seeking.' }),
+    other: t.int({ required: true, description: 'Somewhere else.' }),
+  }),
+});
+
 const ParticipationInput = builder.inputType('ParticipationInput', {
   description: "One year's participants, in aggregate.",
   fields: (t) => ({
@@ -135,6 +164,7 @@ const ParticipationInput = builder.inputType('ParticipationInput', {
     participants: t.int({ required: true, description: 'Participants that year; not negative.' }),
     women: t.int({ required: true, description: 'Women among them.' }),
     men: t.int({ required: true, description: 'Men among them; women + men may be below participants (other / not stated).' }),
+    situationAfter: t.field({ type: SituationAfterInput, required: false, description: 'Optional: where participants went after the insats.' }),
   }),
 });
 
