@@ -210,6 +210,23 @@ describe('the four project mutations', () => {
     });
   });
 
+  it('links methods by id and replaces them on update', async () => {
+    const created = await gateway<{ createProject: { id: string; methods: { id: string }[] } }>(
+      CREATE,
+      { input: createInput({ title: 'Med metod', methodIds: ['pa-ratt-vag', 'pa-ratt-vag'] }) },
+      editorOne,
+    );
+    expect(created.errors).toBeUndefined();
+    expect(created.data!.createProject.methods).toEqual([{ id: 'pa-ratt-vag' }]);
+    const updated = await gateway<{ updateProject: { version: number; methods: { id: string }[] } }>(
+      `mutation ($id: ID!, $input: UpdateProjectInput!) { updateProject(id: $id, input: $input) { version methods { id } } }`,
+      { id: created.data!.createProject.id, input: { expectedVersion: 1, methodIds: ['ips', 'arbetslivscoacher'] } },
+      editorOne,
+    );
+    expect(updated.errors).toBeUndefined();
+    expect(updated.data!.updateProject).toEqual({ version: 2, methods: [{ id: 'arbetslivscoacher' }, { id: 'ips' }] });
+  });
+
   it('keeps a draft from everyone but its förbund\'s editors and national_admin', async () => {
     const draft = await create({ title: 'Hemligt utkast' });
     const read = (token?: string) => gateway<{ project: { id: string } | null; forbund: { projects: { totalCount: number; edges: { node: { id: string } }[] } } }>(
