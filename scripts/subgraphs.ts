@@ -30,4 +30,11 @@ export const SUBGRAPHS: SubgraphEntry[] = [
     seed: async () => (await import('../services/funding/src/data/seed.ts')).seed(),
     disconnect: async () => (await import('../services/funding/src/data/db.ts')).disconnect(),
   },
+  {
+    name: 'projects',
+    portEnv: 'PROJECTS_PORT',
+    schema: async () => (await import('../services/projects/src/schema/index.ts')).schema,
+    seed: async () => (await import('../services/projects/src/data/seed.ts')).seed(),
+    disconnect: async () => (await import('../services/projects/src/data/db.ts')).disconnect(),
+  },
 ];

@@ -1,0 +1,196 @@
+import { canEditForbund, fail, formatIsoDate, isPlausibleYear, type Identity, type ProjectStatus } from '@finsam/core';
+
+/**
+ * The rules of a project and its figures, free of SQL so that tests reach them directly. Stores call
+ * these before they write; a refused write never reaches the database.
+ */
+
+// ---------------------------------------------------------------------------------------------
+// Who sees what
+// ---------------------------------------------------------------------------------------------
+
+/** Drafts are for the förbund's own editors and national_admin (issue 6, "Drafts are invisible to the public role"). */
+export function canSeeProject(identity: Identity, project: { forbundId: string; published: boolean }): boolean {
+  return project.published || canEditForbund(identity, project.forbundId);
+}
+
+/** Exact participation figures: the förbund's editors and national_admin. Everyone else gets the protected view. */
+export function seesExactFigures(identity: Identity, forbundId: string): boolean {
+  return canEditForbund(identity, forbundId);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Small-count protection (issue 6, "Small-count protection")
+// ---------------------------------------------------------------------------------------------
+
+/** Figures below this are never shown to the public role. */
+export const SMALL_COUNT = 5;
+
+export interface ParticipationFigures {
+  participants: number;
+  women: number;
+  men: number;
+}
+
+export interface ProtectedFigures {
+  participants: number | null;
+  women: number | null;
+  men: number | null;
+  /** True when any figure was withheld. */
+  suppressed: boolean;
+}
+
+/**
+ * The public view of one set of figures. A figure below 5 is withheld, and so is any figure from
+ * which one below 5 could be derived by subtraction: women, men and "other" (participants − women −
+ * men) determine each other given the total, so if any of participants, women, men or other is below 5,
+ * women and men are both withheld (and participants too when it is itself below 5). Zero counts as
+ * below 5: the rule is applied literally, as the issue states it.
+ */
+export function protectFigures(figures: ParticipationFigures, exact: boolean): ProtectedFigures {
+  if (exact) return { participants: figures.participants, women: figures.women, men: figures.men, suppressed: false };
+  const other = figures.participants - figures.women - figures.men;
+  const small = (n: number) => n < SMALL_COUNT;
+  const split = small(figures.participants) || small(figures.women) || small(figures.men) || small(other);
+  return {
+    participants: small(figures.participants) ? null : figures.participants,
+    women: split ? null : figures.women,
+    men: split ? null : figures.men,
+    suppressed: split,
+  };
+}
+
+/** Where participants went after the insats, as the national follow-up asks (issue 6). */
+export interface SituationAfter {
+  work: number;
+  studies: number;
+  jobSeeking: number;
+  other: number;
+}
+
+export type ProtectedSituation = { [K in keyof SituationAfter]: number | null } & { suppressed: boolean };
+
+/**
+ * The public view of the situation after the insats, by the same rule as protectFigures: the four counts
+ * and the rest (participants minus their sum, "not stated") determine each other, so if any of them is
+ * below 5, all four are withheld.
+ */
+export function protectSituation(situation: SituationAfter, participants: number, exact: boolean): ProtectedSituation {
+  if (exact) return { ...pickSituation(situation), suppressed: false };
+  const counts = [situation.work, situation.studies, situation.jobSeeking, situation.other];
+  const rest = participants - counts.reduce((a, b) => a + b, 0);
+  if ([...counts, rest].some((n) => n < SMALL_COUNT)) return { work: null, studies: null, jobSeeking: null, other: null, suppressed: true };
+  return { ...pickSituation(situation), suppressed: false };
+}
+
+function pickSituation(s: SituationAfter): SituationAfter {
+  return { work: s.work, studies: s.studies, jobSeeking: s.jobSeeking, other: s.other };
+}
+
+/** One count on its own (e.g. participants of a target group): withheld below 5 unless exact. */
+export function protectCount(count: number, exact: boolean): number | null {
+  return exact || count >= SMALL_COUNT ? count : null;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Periods and status
+// ---------------------------------------------------------------------------------------------
+
+export type PeriodPrecision = 'DAY' | 'MONTH' | 'YEAR';
+
+/** The status a project's dates imply on `today` (used on create: the status follows from the dates). */
+export function statusFromDates(startsOn: Date, endsOn: Date | null, today: Date): ProjectStatus {
+  if (startsOn > today) return 'PLANNED';
+  if (endsOn !== null && endsOn < today) return 'COMPLETED';
+  return 'ONGOING';
+}
+
+/**
+ * Does a status agree with the dates? PLANNED: starts after today. ONGOING: started, and not ended
+ * before today. COMPLETED: ended by today. CANCELLED: any dates.
+ */
+export function statusAgrees(status: ProjectStatus, startsOn: Date, endsOn: Date | null, today: Date): boolean {
+  switch (status) {
+    case 'PLANNED':
+      return startsOn > today;
+    case 'ONGOING':
+      return startsOn <= today && (endsOn === null || endsOn >= today);
+    case 'COMPLETED':
+      return endsOn !== null && endsOn <= today;
+    case 'CANCELLED':
+      return true;
+  }
+}
+
+export interface ProjectShape {
+  title: string;
+  startsOn: Date;
+  endsOn: Date | null;
+  status: ProjectStatus;
+  targetGroups: readonly string[];
+  partyKinds: readonly string[];
+  budget: bigint | null;
+}
+
+/** Every rule on a whole project, as it would be after the write. Throws BAD_USER_INPUT naming the field. */
+export function assertProject(project: ProjectShape, today: Date): void {
+  if (!project.title.trim()) throw fail.badInput('A project needs a title.', 'title');
+  if (project.endsOn !== null && project.endsOn < project.startsOn) {
+    throw fail.badInput(`endsOn (${formatIsoDate(project.endsOn)}) cannot come before startsOn (${formatIsoDate(project.startsOn)}).`, 'endsOn');
+  }
+  if (new Set(project.targetGroups).size < 1) throw fail.badInput('Name at least one target group.', 'targetGroups');
+  // Finsam is about authorities working together: an insats involves at least two of them (issue 6).
+  if (new Set(project.partyKinds).size < 2) {
+    throw fail.badInput('Name at least two distinct kinds of party taking part (partyKinds).', 'partyKinds');
+  }
+  if (project.budget !== null && project.budget < 0n) throw fail.badInput('budget cannot be negative.', 'budget');
+  if (!statusAgrees(project.status, project.startsOn, project.endsOn, today)) {
+    const implied = statusFromDates(project.startsOn, project.endsOn, today);
+    throw fail.badInput(
+      `Status ${project.status} does not agree with the period ${formatIsoDate(project.startsOn)}–${project.endsOn ? formatIsoDate(project.endsOn) : 'open'}: today it is ${implied} (or CANCELLED).`,
+      'status',
+    );
+  }
+}
+
+/** Participation figures for one year of a project. Throws BAD_USER_INPUT naming the field. */
+export function assertParticipation(
+  input: ParticipationFigures & { year: number; situationAfter?: SituationAfter | null },
+  project: { startsOn: Date; endsOn: Date | null },
+  now = new Date(),
+): void {
+  if (!isPlausibleYear(input.year, now)) throw fail.badInput(`${input.year} is not a plausible reporting year.`, 'year');
+  const first = project.startsOn.getUTCFullYear();
+  const last = project.endsOn?.getUTCFullYear() ?? Number.POSITIVE_INFINITY;
+  if (input.year < first || input.year > last) {
+    throw fail.badInput(`The project ran ${first}–${Number.isFinite(last) ? last : 'open'}: ${input.year} is outside its period.`, 'year');
+  }
+  for (const field of ['participants', 'women', 'men'] as const) {
+    if (!Number.isInteger(input[field]) || input[field] < 0) throw fail.badInput(`${field} cannot be negative.`, field);
+  }
+  if (input.women + input.men > input.participants) {
+    throw fail.badInput(`women + men (${input.women + input.men}) cannot exceed participants (${input.participants}).`, 'participants');
+  }
+  const after = input.situationAfter;
+  if (after) {
+    const counts = [after.work, after.studies, after.jobSeeking, after.other];
+    if (counts.some((n) => !Number.isInteger(n) || n < 0)) throw fail.badInput('situationAfter counts cannot be negative.', 'situationAfter');
+    const sum = counts.reduce((a, b) => a + b, 0);
+    if (sum > input.participants) {
+      throw fail.badInput(`situationAfter adds up to ${sum}, more than the ${input.participants} participants.`, 'situationAfter');
+    }
+  }
+}
+
+/** A stable, readable slug for a new project's id: "Slussen till arbete" → "slussen-till-arbete". */
+export function slugify(text: string): string {
+  const slug = text
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-|-$/g, '')
+    .slice(0, 60)
+    .replace(/-$/, '');
+  return slug || 'projekt';
+}

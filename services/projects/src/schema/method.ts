@@ -1,0 +1,19 @@
+import { projectsOfMethodLoader, usedByLoader } from '../data/project-store.ts';
+import { ForbundRef, MethodRef, ProjectRef } from './refs.ts';
+
+// The method library owns Method; this subgraph adds where each method is used.
+MethodRef.implement({
+  fields: (t) => ({
+    id: t.exposeID('id', { description: 'Stable slug, e.g. "pa-ratt-vag".' }),
+    projects: t.field({
+      type: [ProjectRef],
+      description: 'Projects using the method that you may see (published ones, and your own drafts), oldest first.',
+      resolve: (method, _args, ctx) => projectsOfMethodLoader(ctx).load(method.id),
+    }),
+    usedBy: t.field({
+      type: [ForbundRef],
+      description: 'The förbund whose published projects use the method, each once, by id.',
+      resolve: async (method, _args, ctx) => (await usedByLoader(ctx).load(method.id)).map((id) => ({ id })),
+    }),
+  }),
+});

@@ -1,0 +1,14 @@
+import { builder } from '../builder.ts';
+import type { ParticipationYear, ProjectRow } from '../data/project-store.ts';
+
+/**
+ * The object refs, declared before they are implemented so that project.ts, forbund.ts and method.ts
+ * can point at each other without import cycles.
+ */
+export const ProjectRef = builder.objectRef<ProjectRow>('Project');
+export const ParticipationYearRef = builder.objectRef<ParticipationYear>('ParticipationYear');
+
+// Entities owned by other subgraphs (registry: Forbund; method library: Method), extended here and
+// returned as references `{ id }` that their owners resolve.
+export const ForbundRef = builder.externalRef('Forbund', builder.selection<{ id: string }>('id'));
+export const MethodRef = builder.externalRef('Method', builder.selection<{ id: string }>('id'));

@@ -1,0 +1,216 @@
+import { parseIsoDate, type Identity } from '@finsam/core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { SUBGRAPHS } from '../../../scripts/subgraphs.ts';
+import { sqlStatements, subgraph } from '../../../test/support/client.ts';
+import { db, disconnect } from '../src/data/db.ts';
+import { createProject, publishProject, reportParticipation, updateProject, type CreateProjectInput } from '../src/data/project-store.ts';
+import { methodsSubgraphConfigured, methodsVisible, type RemoteChecks } from '../src/data/remote.ts';
+import { protectFigures, protectSituation, statusAgrees, statusFromDates } from '../src/data/rules.ts';
+
+/**
+ * The projects subgraph on its own: its rules, its data layer against the run's database, and
+ * `_entities` straight to the subgraph, signed as the gateway signs. Rows written here belong to
+ * förbund ids starting with "test-sv-", which the registry does not know: the data layer is called with
+ * checks that accept them, as the seed is.
+ */
+
+const A = 'test-sv-a';
+const B = 'test-sv-b';
+const admin: Identity = { role: 'national_admin', subject: 'test' };
+const editorA: Identity = { role: 'forbund_editor', subject: 'test-a', forbundId: A };
+const editorB: Identity = { role: 'forbund_editor', subject: 'test-b', forbundId: B };
+const PUBLIC: Identity = { role: 'public' };
+const ACCEPT: RemoteChecks = { forbundActive: async () => {}, methodsVisible: async () => {} };
+
+function input(overrides: Partial<CreateProjectInput> = {}): CreateProjectInput {
+  return {
+    forbundId: A,
+    title: 'Testinsats',
+    kind: 'STRUCTURAL',
+    startsOn: parseIsoDate('2024-01-01'),
+    endsOn: parseIsoDate('2027-12-31'),
+    targetGroups: ['DISABILITY'],
+    partyKinds: ['KOMMUN', 'REGION'],
+    ...overrides,
+  };
+}
+
+afterAll(async () => {
+  await db().project.deleteMany({ where: { forbundId: { startsWith: 'test-sv-' } } });
+  await disconnect();
+});
+
+describe('rules', () => {
+  it('withholds any figure below 5 and any figure one below 5 could be derived from', () => {
+    expect(protectFigures({ participants: 40, women: 20, men: 15 }, false)).toEqual({ participants: 40, women: 20, men: 15, suppressed: false });
+    // other = 40 - 20 - 16 = 4: women = 40 - 16 - 4 would reveal it, so women and men go.
+    expect(protectFigures({ participants: 40, women: 20, men: 16 }, false)).toEqual({ participants: 40, women: null, men: null, suppressed: true });
+    expect(protectFigures({ participants: 12, women: 8, men: 4 }, false)).toEqual({ participants: 12, women: null, men: null, suppressed: true });
+    expect(protectFigures({ participants: 3, women: 1, men: 2 }, false)).toEqual({ participants: null, women: null, men: null, suppressed: true });
+    expect(protectFigures({ participants: 3, women: 1, men: 2 }, true)).toEqual({ participants: 3, women: 1, men: 2, suppressed: false });
+  });
+
+  it('withholds all four situations after the insats when any of them, or the rest, is below 5', () => {
+    const situation = { work: 10, studies: 6, jobSeeking: 8, other: 5 };
+    expect(protectSituation(situation, 40, false)).toEqual({ ...situation, suppressed: false });
+    // rest = 33 - 29 = 4
+    expect(protectSituation(situation, 33, false)).toEqual({ work: null, studies: null, jobSeeking: null, other: null, suppressed: true });
+    expect(protectSituation(situation, 33, true)).toEqual({ ...situation, suppressed: false });
+  });
+
+  it('derives the status from the dates, and knows which statuses agree with them', () => {
+    const today = parseIsoDate('2026-11-25');
+    expect(statusFromDates(parseIsoDate('2027-01-01'), null, today)).toBe('PLANNED');
+    expect(statusFromDates(parseIsoDate('2020-01-01'), parseIsoDate('2026-11-25'), today)).toBe('ONGOING');
+    expect(statusFromDates(parseIsoDate('2020-01-01'), parseIsoDate('2026-11-24'), today)).toBe('COMPLETED');
+    expect(statusAgrees('COMPLETED', parseIsoDate('2020-01-01'), parseIsoDate('2026-11-25'), today)).toBe(true);
+    expect(statusAgrees('COMPLETED', parseIsoDate('2020-01-01'), null, today)).toBe(false);
+    expect(statusAgrees('PLANNED', parseIsoDate('2026-11-25'), null, today)).toBe(false);
+    expect(statusAgrees('CANCELLED', parseIsoDate('2030-01-01'), null, today)).toBe(true);
+  });
+});
+
+describe('writes in the data layer', () => {
+  it('two editors read version N: the first save wins, the second is CONFLICT and overwrites nothing', async () => {
+    const project = await createProject(input({ title: 'Samtidiga ändringar' }), editorA, ACCEPT);
+    expect(project.version).toBe(1);
+    const first = await updateProject(project.id, { expectedVersion: 1, title: 'Redaktör ett' }, editorA, ACCEPT);
+    expect(first.version).toBe(2);
+    await expect(updateProject(project.id, { expectedVersion: 1, title: 'Admin' }, admin, ACCEPT)).rejects.toMatchObject({
+      extensions: { code: 'CONFLICT', currentVersion: 2 },
+    });
+    const racing = await Promise.allSettled([
+      updateProject(project.id, { expectedVersion: 2, summary: 'A' }, editorA, ACCEPT),
+      updateProject(project.id, { expectedVersion: 2, summary: 'B' }, admin, ACCEPT),
+    ]);
+    expect(racing.filter((r) => r.status === 'fulfilled')).toHaveLength(1);
+    expect(racing.filter((r) => r.status === 'rejected').map((r) => (r as PromiseRejectedResult).reason.extensions.code)).toEqual(['CONFLICT']);
+    const stored = await db().project.findUniqueOrThrow({ where: { id: project.id } });
+    expect(stored).toMatchObject({ title: 'Redaktör ett', version: 3 });
+    expect(await db().auditEntry.count({ where: { projectId: project.id } })).toBe(3); // create + two saves
+  });
+
+  it('publishes once and reports participation idempotently, each write a new version', async () => {
+    const project = await createProject(input({ title: 'Versioner' }), editorA, ACCEPT);
+    expect((await publishProject(project.id, editorA)).version).toBe(2);
+    expect((await publishProject(project.id, editorA)).version).toBe(2);
+    const figures = { year: 2025, participants: 9, women: 4, men: 5 };
+    expect(await reportParticipation(project.id, figures, editorA)).toEqual({ ...figures, suppressed: false, situationAfter: null });
+    expect(await reportParticipation(project.id, figures, editorA)).toEqual({ ...figures, suppressed: false, situationAfter: null });
+    expect(await db().participation.count({ where: { projectId: project.id } })).toBe(1);
+    expect((await db().project.findUniqueOrThrow({ where: { id: project.id } })).version).toBe(4);
+  });
+
+  it('takes two simultaneous first reports of the same year one after the other', async () => {
+    const project = await createProject(input({ title: 'Samtidiga rapporter' }), editorA, ACCEPT);
+    const results = await Promise.all([
+      reportParticipation(project.id, { year: 2026, participants: 10, women: 5, men: 5 }, editorA),
+      reportParticipation(project.id, { year: 2026, participants: 20, women: 10, men: 10 }, admin),
+    ]);
+    expect(results.map((r) => r.participants).sort()).toEqual([10, 20]);
+    expect(await db().participation.count({ where: { projectId: project.id } })).toBe(1);
+    expect((await db().project.findUniqueOrThrow({ where: { id: project.id } })).version).toBe(3);
+  });
+
+  it('gives a new project a unique slug of its title', async () => {
+    const one = await createProject(input({ title: 'Samma namn' }), editorA, ACCEPT);
+    const two = await createProject(input({ title: 'Samma namn' }), editorA, ACCEPT);
+    expect([one.id, two.id]).toEqual(['samma-namn', 'samma-namn-2']);
+  });
+
+  it.skipIf(methodsSubgraphConfigured())('skips the method check while no methods subgraph is configured', async () => {
+    await expect(methodsVisible(['no-such-method'], PUBLIC)).resolves.toBeUndefined();
+  });
+
+  it.skipIf(!SUBGRAPHS.some((s) => s.name === 'methods'))('refuses a method the methods subgraph does not know with NOT_FOUND', async () => {
+    await expect(methodsVisible(['test-no-such-method'], editorA)).rejects.toMatchObject({ extensions: { code: 'NOT_FOUND' } });
+  });
+});
+
+describe('_entities and lists never show a draft to whoever may not see it', () => {
+  let draft: string;
+  let published: string;
+  beforeAll(async () => {
+    draft = (await createProject(input({ title: 'Utkast' }), editorA, ACCEPT)).id;
+    published = (await createProject(input({ title: 'Publicerad' }), editorA, ACCEPT)).id;
+    await publishProject(published, editorA);
+    await db().projectMethod.createMany({ data: [{ projectId: draft, methodId: 'test-sv-method' }, { projectId: published, methodId: 'test-sv-method' }] });
+  });
+
+  const ENTITIES = `query ($r: [_Any!]!) { _entities(representations: $r) { ... on Project { id published } } }`;
+  const LISTS = `query ($r: [_Any!]!) { _entities(representations: $r) {
+    ... on Forbund { forbundProjects: projects { totalCount edges { node { id } } } }
+    ... on Method { projects { id } usedBy { id } } } }`;
+
+  it.each([
+    ['no token', PUBLIC, false],
+    ["another förbund's editor", editorB, false],
+    ["the förbund's own editor", editorA, true],
+    ['national_admin', admin, true],
+  ] as const)('with %s', async (_name, identity, seesDraft) => {
+    const entities = await subgraph<{ _entities: ({ id: string } | null)[] }>(
+      'projects',
+      ENTITIES,
+      { r: [draft, published].map((id) => ({ __typename: 'Project', id })) },
+      identity,
+    );
+    expect(entities.errors).toBeUndefined();
+    expect(entities.data!._entities).toEqual([seesDraft ? { id: draft, published: false } : null, { id: published, published: true }]);
+
+    const lists = await subgraph<{ _entities: [{ forbundProjects: { totalCount: number; edges: { node: { id: string } }[] } }, { projects: { id: string }[]; usedBy: { id: string }[] }] }>(
+      'projects',
+      LISTS,
+      { r: [{ __typename: 'Forbund', id: A }, { __typename: 'Method', id: 'test-sv-method' }] },
+      identity,
+    );
+    expect(lists.errors).toBeUndefined();
+    const [forbund, method] = lists.data!._entities;
+    expect(forbund.forbundProjects.edges.some((e) => e.node.id === draft)).toBe(seesDraft);
+    expect(method.projects.map((p) => p.id).sort()).toEqual((seesDraft ? [draft, published] : [published]).sort());
+    // usedBy counts published projects only, for everyone.
+    expect(method.usedBy).toEqual([{ id: A }]);
+  });
+});
+
+describe('batching: 100 parents cost the statements of 1', () => {
+  const FORBUND = `query ($r: [_Any!]!, $year: Int!) { _entities(representations: $r) { ... on Forbund {
+    projects(activeIn: $year) { totalCount edges { node { id participantCount(year: $year) methods { id } } } } } } }`;
+  const PROJECT = `query ($r: [_Any!]!) { _entities(representations: $r) { ... on Project {
+    id forbund { id } methods { id } participation { year participants } participantCount(year: 2008) } } }`;
+  const METHOD = `query ($r: [_Any!]!) { _entities(representations: $r) { ... on Method { projects { id } usedBy { id } } } }`;
+  const ids = ['sodertalje-nykvarn', 'norra-vastmanland', 'halmstad', 'umearegionen'];
+  const many = <T>(n: number, make: (i: number) => T) => Array.from({ length: n }, (_, i) => make(i));
+
+  it('Forbund.projects(activeIn) with participantCount', async () => {
+    const one = await subgraph('projects', FORBUND, { r: [{ __typename: 'Forbund', id: ids[0] }], year: 2008 });
+    const hundred = await subgraph<{ _entities: { projects: { totalCount: number } }[] }>('projects', FORBUND, {
+      r: many(100, (i) => ({ __typename: 'Forbund', id: i < ids.length ? ids[i] : `test-sv-none-${i}` })),
+      year: 2008,
+    });
+    expect(one.errors).toBeUndefined();
+    expect(hundred.errors).toBeUndefined();
+    expect(hundred.data!._entities.slice(0, 4).map((f) => f.projects.totalCount)).toEqual([2, 1, 0, 0]);
+    expect(sqlStatements(one)).toBe(3);
+    expect(sqlStatements(hundred)).toBe(sqlStatements(one));
+  });
+
+  it('Project entities', async () => {
+    const projectIds = ['kbt-vardcentral-sodertalje', 'slussen-till-arbete', 'arbetslivscoacher-norra-vastmanland', 'pa-ratt-vag-halmstad'];
+    const one = await subgraph('projects', PROJECT, { r: [{ __typename: 'Project', id: projectIds[0] }] });
+    const hundred = await subgraph<{ _entities: unknown[] }>('projects', PROJECT, { r: many(100, (i) => ({ __typename: 'Project', id: projectIds[i % 4] })) });
+    expect(hundred.errors).toBeUndefined();
+    expect(hundred.data!._entities).toHaveLength(100);
+    expect(sqlStatements(one)).toBe(3);
+    expect(sqlStatements(hundred)).toBe(sqlStatements(one));
+  });
+
+  it('Method.projects and Method.usedBy', async () => {
+    const one = await subgraph('projects', METHOD, { r: [{ __typename: 'Method', id: 'pa-ratt-vag' }] });
+    const hundred = await subgraph<{ _entities: { projects: { id: string }[]; usedBy: { id: string }[] }[] }>('projects', METHOD, {
+      r: many(100, (i) => ({ __typename: 'Method', id: i === 0 ? 'pa-ratt-vag' : `test-sv-method-${i}` })),
+    });
+    expect(hundred.data!._entities[0]).toEqual({ projects: [{ id: 'pa-ratt-vag-halmstad' }], usedBy: [{ id: 'halmstad' }] });
+    expect(sqlStatements(one)).toBe(3);
+    expect(sqlStatements(hundred)).toBe(sqlStatements(one));
+  });
+});
