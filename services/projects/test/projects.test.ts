@@ -45,6 +45,8 @@ describe('rules', () => {
     expect(protectFigures({ participants: 40, women: 20, men: 15 }, false)).toEqual({ participants: 40, women: 20, men: 15, suppressed: false });
     // other = 40 - 20 - 16 = 4: women = 40 - 16 - 4 would reveal it, so women and men go.
     expect(protectFigures({ participants: 40, women: 20, men: 16 }, false)).toEqual({ participants: 40, women: null, men: null, suppressed: true });
+    // A fully stated split (other = 0) is shown: a remainder of zero describes nobody.
+    expect(protectFigures({ participants: 30, women: 15, men: 15 }, false)).toEqual({ participants: 30, women: 15, men: 15, suppressed: false });
     expect(protectFigures({ participants: 12, women: 8, men: 4 }, false)).toEqual({ participants: 12, women: null, men: null, suppressed: true });
     expect(protectFigures({ participants: 3, women: 1, men: 2 }, false)).toEqual({ participants: null, women: null, men: null, suppressed: true });
     expect(protectFigures({ participants: 3, women: 1, men: 2 }, true)).toEqual({ participants: 3, women: 1, men: 2, suppressed: false });
@@ -56,6 +58,8 @@ describe('rules', () => {
     // rest = 33 - 29 = 4
     expect(protectSituation(situation, 33, false)).toEqual({ work: null, studies: null, jobSeeking: null, other: null, suppressed: true });
     expect(protectSituation(situation, 33, true)).toEqual({ ...situation, suppressed: false });
+    // Every participant accounted for (rest = 0): nobody is revealed, so all four are shown.
+    expect(protectSituation(situation, 29, false)).toEqual({ ...situation, suppressed: false });
   });
 
   it('derives the status from the dates, and knows which statuses agree with them', () => {

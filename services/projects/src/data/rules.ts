@@ -44,20 +44,27 @@ export interface ProtectedFigures {
  * The public view of one set of figures. A figure below 5 is withheld, and so is any figure from
  * which one below 5 could be derived by subtraction: women, men and "other" (participants − women −
  * men) determine each other given the total, so if any of participants, women, men or other is below 5,
- * women and men are both withheld (and participants too when it is itself below 5). Zero counts as
- * below 5: the rule is applied literally, as the issue states it.
+ * women and men are both withheld (and participants too when it is itself below 5). A reported figure
+ * of zero counts as below 5, as the issue states it. The remainder "other" is not reported but derived:
+ * a remainder of zero describes nobody, so only a remainder of 1 to 4 withholds the split (otherwise the
+ * common, fully stated split, women + men = participants, could never be shown).
  */
 export function protectFigures(figures: ParticipationFigures, exact: boolean): ProtectedFigures {
   if (exact) return { participants: figures.participants, women: figures.women, men: figures.men, suppressed: false };
   const other = figures.participants - figures.women - figures.men;
   const small = (n: number) => n < SMALL_COUNT;
-  const split = small(figures.participants) || small(figures.women) || small(figures.men) || small(other);
+  const split = small(figures.participants) || small(figures.women) || small(figures.men) || smallRemainder(other);
   return {
     participants: small(figures.participants) ? null : figures.participants,
     women: split ? null : figures.women,
     men: split ? null : figures.men,
     suppressed: split,
   };
+}
+
+/** A derived remainder that would reveal 1 to 4 people; zero reveals nobody. */
+function smallRemainder(n: number): boolean {
+  return n > 0 && n < SMALL_COUNT;
 }
 
 /** Where participants went after the insats, as the national follow-up asks (issue 6). */
@@ -79,7 +86,7 @@ export function protectSituation(situation: SituationAfter, participants: number
   if (exact) return { ...pickSituation(situation), suppressed: false };
   const counts = [situation.work, situation.studies, situation.jobSeeking, situation.other];
   const rest = participants - counts.reduce((a, b) => a + b, 0);
-  if ([...counts, rest].some((n) => n < SMALL_COUNT)) return { work: null, studies: null, jobSeeking: null, other: null, suppressed: true };
+  if (counts.some((n) => n < SMALL_COUNT) || smallRemainder(rest)) return { work: null, studies: null, jobSeeking: null, other: null, suppressed: true };
   return { ...pickSituation(situation), suppressed: false };
 }
 
