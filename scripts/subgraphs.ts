@@ -23,4 +23,11 @@ export const SUBGRAPHS: SubgraphEntry[] = [
     seed: async () => (await import('../services/registry/src/data/seed.ts')).seed(),
     disconnect: async () => (await import('../services/registry/src/data/db.ts')).disconnect(),
   },
+  {
+    name: 'methods',
+    portEnv: 'METHODS_PORT',
+    schema: async () => (await import('../services/methods/src/schema/index.ts')).schema,
+    seed: async () => (await import('../services/methods/src/data/seed.ts')).seed(),
+    disconnect: async () => (await import('../services/methods/src/data/db.ts')).disconnect(),
+  },
 ];

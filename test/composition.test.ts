@@ -46,8 +46,6 @@ export const NOT_YET_SERVED = new Set<string>([
 const TYPES_NOT_YET_DEFINED = new Set<string>([
   'ProjectKind',
   'ProjectStatus',
-  'TargetGroup',
-  'EvidenceLevel',
   'CreateProjectInput',
   'UpdateProjectInput',
   'ParticipationInput',

@@ -13,6 +13,7 @@ import {
   serveApollo,
   signIdentity,
   subgraphUrls,
+  uncacheableForSignedIn,
   type Config,
   type Identity,
   type Logger,
@@ -98,6 +99,9 @@ export async function startGateway(cfg: Config, options: { port?: number; host?:
     plugins: [
       production ? ApolloServerPluginLandingPageProductionDefault({ footer: false }) : ApolloServerPluginLandingPageLocalDefault({ footer: false }),
       requestLogPlugin<GatewayContext>(log),
+      // Subgraph cache-control headers set the response's policy (RemoteGraphQLDataSource,
+      // honorSubgraphCacheControlHeader); a signed-in caller's response is never cacheable regardless.
+      uncacheableForSignedIn<GatewayContext>(),
       {
         // Statements per subgraph for this operation: in the log always, in a header outside production
         // so tests and benchmarks can hold SQL per operation constant (STYLE.md §5).

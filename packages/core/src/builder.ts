@@ -34,6 +34,10 @@ export interface HubTypes<PrismaTypes extends object> {
     Kronor: { Input: bigint; Output: bigint | number };
   };
   DefaultFieldNullability: false;
+  Directives: {
+    /** HTTP caching hints (cache.ts); Apollo Server's cache-control plugin reads them. */
+    cacheControl: { locations: 'OBJECT' | 'FIELD_DEFINITION' | 'INTERFACE' | 'UNION'; args: { maxAge?: number; inheritMaxAge?: boolean } };
+  };
 }
 
 export interface BuilderOptions {
@@ -74,7 +78,8 @@ export function createBuilder<PrismaTypes extends object>(options: BuilderOption
       clientMutationId: 'omit',
       cursorType: 'String',
       // Every subgraph defines PageInfo; federation merges it only when all of them mark it shareable.
-      pageInfoTypeOptions: { shareable: true },
+      // inheritMaxAge: a page's pageInfo is as cacheable as the connection it belongs to (cache.ts).
+      pageInfoTypeOptions: { shareable: true, directives: { cacheControl: { inheritMaxAge: true } } },
       // Global object identification would put Query.node in every subgraph, which does not compose.
       nodeQueryOptions: false,
       nodesQueryOptions: false,
