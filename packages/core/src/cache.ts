@@ -1,4 +1,5 @@
-import { DirectiveLocation, GraphQLBoolean, GraphQLDirective, GraphQLInt, specifiedDirectives, type GraphQLResolveInfo } from 'graphql';
+import { createRequire } from 'node:module';
+import type { GraphQLResolveInfo } from 'graphql';
 import type { ApolloServerPlugin } from '@apollo/server';
 import type { Context } from './context.ts';
 
@@ -19,6 +20,13 @@ import type { Context } from './context.ts';
  * - `@cacheControl` is not composed into the supergraph (no @composeDirective): the gateway executes
  *   query plans, not resolvers, so it never reads hints from its own schema.
  */
+
+// GraphQLSchema checks its directives with instanceof. Pothos, loaded by Node, gets graphql's CommonJS
+// main; vitest resolves graphql's "module" (index.mjs) for source it transforms. Building the directive
+// with Node's own copy keeps both in one realm under vitest (npm test) and tsx (npm start) alike.
+const { DirectiveLocation, GraphQLBoolean, GraphQLDirective, GraphQLInt, specifiedDirectives } = createRequire(import.meta.url)(
+  'graphql',
+) as typeof import('graphql');
 
 /** How long public method-library and registry data may be cached, in seconds. */
 export const PUBLIC_MAX_AGE = 300;
