@@ -241,6 +241,7 @@ describe('writes', () => {
       [{ developedTo: new Date().getUTCFullYear() + 2 }, 'developedTo'],
       [{ references: [{ title: 'x', url: 'javascript:alert(1)' }] }, 'references[0].url'],
       [{ targetGroups: [] }, 'targetGroups'],
+      [{ originForbundId: 'finns-inte' }, 'originForbundId'],
     ];
     for (const [overrides, field] of cases) {
       const result = await gateway(PROPOSE, { forbundId: 'halmstad', input: draftInput(overrides) }, editor);
@@ -269,6 +270,8 @@ describe('writes', () => {
   it('answers NOT_FOUND for an unknown method, writing nothing', async () => {
     const admin = await tokens.admin();
     const before = await databaseFingerprint();
+    const unknownForbund = await gateway(PROPOSE, { forbundId: 'test-contract-finns-inte', input: draftInput() }, admin);
+    expect(unknownForbund.errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
     for (const [mutation, variables] of [
       [PUBLISH, { id: `${PREFIX}finns-inte` }],
       [UNPUBLISH, { id: `${PREFIX}finns-inte` }],

@@ -4,6 +4,7 @@ import FederationPlugin from '@pothos/plugin-federation';
 import PrismaPlugin, { type PothosPrismaDatamodel } from '@pothos/plugin-prisma';
 import RelayPlugin from '@pothos/plugin-relay';
 import ScopeAuthPlugin from '@pothos/plugin-scope-auth';
+import { SUBGRAPH_DIRECTIVES } from './cache.ts';
 import type { Context } from './context.ts';
 import { fail } from './errors.ts';
 import { canEditForbund } from './identity.ts';
@@ -87,5 +88,9 @@ export function createBuilder<PrismaTypes extends object>(options: BuilderOption
   });
   builder.addScalarType('Date', DateScalar);
   builder.addScalarType('Kronor', KronorScalar);
+  // Every subgraph's SDL declares @cacheControl (cache.ts), which PageInfo above and hinted types use;
+  // composition refuses a directive that is used but not declared.
+  const toSubGraphSchema = builder.toSubGraphSchema.bind(builder);
+  builder.toSubGraphSchema = (options) => toSubGraphSchema({ ...options, directives: options.directives ?? SUBGRAPH_DIRECTIVES });
   return builder;
 }

@@ -40,7 +40,8 @@ beforeAll(async () => {
     targetGroups: ['NOLLPLACERADE'],
     evidenceLevel: 'DOCUMENTED_EXPERIENCE',
     source: 'test',
-  }, 'test');
+    // In-process, this worker does not know the registry's port; the contract tests cover the check.
+  }, 'test', { checkRegistry: false });
 });
 
 afterAll(async () => {

@@ -1,4 +1,4 @@
-import { fail, indexBy, type Context, type Identity, type TargetGroup } from '@finsam/core';
+import { fail, indexBy, querySubgraph, type Context, type Identity, type TargetGroup } from '@finsam/core';
 import { db, pool, SCHEMA, type Prisma } from './db.ts';
 import { assertComplete, assertForbundId, assertMethodId, validateMethodFields, type MethodFields } from './rules.ts';
 
@@ -154,6 +154,21 @@ export async function searchMethods(ctx: Context, args: MethodSearch): Promise<M
 
 type Tx = Prisma.TransactionClient;
 
+/**
+ * Förbund ids must name förbund of the registry, their only owner. No foreign key can say so across
+ * subgraphs (COMMON brief), so the registry is asked, once per write, before the transaction.
+ */
+export async function assertForbundsExist(given: { field: string; id: string }[]): Promise<void> {
+  if (given.length === 0) return;
+  const query = `query (${given.map((_, i) => `$f${i}: ID!`).join(', ')}) { ${given.map((_, i) => `f${i}: forbund(id: $f${i}) { id }`).join(' ')} }`;
+  const found = await querySubgraph<Record<string, { id: string } | null>>('registry', query, Object.fromEntries(given.map((g, i) => [`f${i}`, g.id])));
+  given.forEach((g, i) => {
+    if (found[`f${i}`]) return;
+    if (g.field === 'forbundId') throw fail.notFound('Förbund', g.id);
+    throw fail.badInput(`${g.field} "${g.id}" names no förbund in the registry.`, g.field);
+  });
+}
+
 export interface ProposeMethodInput extends MethodFields {
   id: string;
 }
@@ -174,10 +189,22 @@ function auditable(fields: MethodFields): Prisma.InputJsonValue {
  * A förbund editor's (or national_admin's) proposal; it lands unpublished until a national_admin
  * publishes it. `published: true` is only for the demo data, which the seed writes as national entries.
  */
-export async function proposeMethod(forbundId: string | null, input: ProposeMethodInput, actor: string, options: { published?: boolean } = {}) {
+export async function proposeMethod(
+  forbundId: string | null,
+  input: ProposeMethodInput,
+  actor: string,
+  // The seed runs before any subgraph serves; its förbund ids are the registry's own demo ids.
+  options: { published?: boolean; checkRegistry?: boolean } = {},
+) {
   assertMethodId(input.id);
   if (forbundId !== null) assertForbundId(forbundId, 'forbundId');
   const fields = assertComplete(validateMethodFields(input, null));
+  if (options.checkRegistry ?? true) {
+    await assertForbundsExist([
+      ...(forbundId !== null ? [{ field: 'forbundId', id: forbundId }] : []),
+      ...(fields.originForbundId ? [{ field: 'originForbundId', id: fields.originForbundId }] : []),
+    ]);
+  }
   return db().$transaction(async (tx) => {
     if (await tx.method.findUnique({ where: { id: input.id }, select: { id: true } })) {
       throw fail.conflict(`A method with id "${input.id}" already exists.`, { field: 'id' });
@@ -208,6 +235,10 @@ export async function proposeMethod(forbundId: string | null, input: ProposeMeth
 }
 
 export async function updateMethod(id: string, input: MethodFields, actor: string) {
+  if (input.originForbundId) {
+    assertForbundId(input.originForbundId, 'originForbundId');
+    await assertForbundsExist([{ field: 'originForbundId', id: input.originForbundId }]);
+  }
   return db().$transaction(async (tx) => {
     const current = await tx.method.findUnique({ where: { id } });
     if (!current) throw fail.notFound('Method', id);

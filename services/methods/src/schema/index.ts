@@ -1,4 +1,3 @@
-import { SUBGRAPH_DIRECTIVES } from '@finsam/core';
 import { builder } from '../builder.ts';
 import './enums.ts';
 import './forbund.ts';
@@ -9,4 +8,4 @@ import './method.ts';
 builder.queryType({});
 builder.mutationType({});
 
-export const schema = builder.toSubGraphSchema({ linkUrl: 'https://specs.apollo.dev/federation/v2.6', directives: SUBGRAPH_DIRECTIVES });
+export const schema = builder.toSubGraphSchema({ linkUrl: 'https://specs.apollo.dev/federation/v2.6' });

@@ -1,4 +1,3 @@
-import { SUBGRAPH_DIRECTIVES } from '@finsam/core';
 import { builder } from '../builder.ts';
 import './enums.ts';
 import './lan.ts';
@@ -11,4 +10,4 @@ import './audit.ts';
 builder.queryType({ description: 'The förbund registry: förbund, their members, kommuner and län.' });
 builder.mutationType({ description: 'Registry writes, for national_admin.' });
 
-export const schema = builder.toSubGraphSchema({ linkUrl: 'https://specs.apollo.dev/federation/v2.6', directives: SUBGRAPH_DIRECTIVES });
+export const schema = builder.toSubGraphSchema({ linkUrl: 'https://specs.apollo.dev/federation/v2.6' });
