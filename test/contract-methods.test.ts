@@ -149,7 +149,7 @@ describe('MethodPage', () => {
     const ips = await gateway<{ method: { evidenceLevel: string; originForbund: null; references: { publisher: string; url: null }[] } }>(PAGE, { id: 'ips' });
     expect(ips.data!.method).toMatchObject({ evidenceLevel: 'EVIDENCE_BASED', originForbund: null, targetGroups: ['MENTAL_ILL_HEALTH', 'LONG_TERM_UNEMPLOYED'] });
     expect(ips.data!.method.references).toEqual([
-      { title: 'Nationella riktlinjer för psykosociala insatser vid schizofreni eller schizofreniliknande tillstånd', url: null, publisher: 'Socialstyrelsen', year: 2018 },
+      { title: 'Nationella riktlinjer för psykosociala insatser vid schizofreni eller schizofreniliknande tillstånd', url: null, publisher: 'Socialstyrelsen', year: 2011 },
     ]);
     const kbt = await gateway<{ method: { name: string; description: string; originForbund: { id: string } } }>(PAGE, { id: 'kbt-socialtjanst-vardcentral' });
     expect(kbt.data!.method.name).toBe('KBT och socialtjänst på vårdcentralen');

@@ -20,7 +20,6 @@ export const DEMO_METHODS: ProposeMethodInput[] = [
       'Samverkan mellan Försäkringskassan och kommunens ekonomiska bistånd kring ”nollplacerade”: sjuka som saknar sjukpenninggrundande inkomst.',
     description:
       'Utvecklades i samarbetsprojektet ”På rätt väg” i Halmstad 2012–2014. Projektet skapade enhetliga riktlinjer och förhållningssätt på strukturell nivå och på individnivå, vilket gav bättre förutsättningar att utreda rehabiliteringsbehov och samordna aktiviteter så att individen kom närmare eller kunde återgå till arbetsmarknaden, alternativt fick den ersättning personen var berättigad till. Med hjälp av samordningsförbundet i Halmstad spreds metoden till hela Halland och implementerades i sex kommuner. Den blev grunden för den gemensamma viljeinriktning om nollplacerade som Försäkringskassan, Sveriges Kommuner och Landsting och Arbetsförmedlingen beslutade 2017.',
-    aliases: ['Pa ratt vag'],
     // "Grunden för försörjningen har varit ekonomiskt bistånd från kommunen, som vissa uppburit sedan lång tid."
     targetGroups: ['NOLLPLACERADE', 'LONG_TERM_SOCIAL_ASSISTANCE'],
     evidenceLevel: 'DOCUMENTED_EXPERIENCE',
@@ -52,7 +51,8 @@ export const DEMO_METHODS: ProposeMethodInput[] = [
     developedTo: 2008,
     originForbundId: 'norra-vastmanland',
     tags: ['coachning', 'individuellt stöd'],
-    references: [{ title: 'Rehabinsatserna stärks', publisher: 'Cristina Husmark Pehrsson, socialförsäkringsminister (debattartikel)' }],
+    // The article's headline; the seed names its author but not where it was published.
+    references: [{ title: 'Husmark Pehrsson (m): Rehabinsatserna stärks' }],
     source: SOURCES.husmarkPehrsson2008,
   },
   {
@@ -72,7 +72,6 @@ export const DEMO_METHODS: ProposeMethodInput[] = [
     references: [
       {
         title: 'Förslag till samordningsförbund för rehabiliteringsinsatser i Södertälje och Nykvarn',
-        publisher: 'Södertälje och Nykvarns kommuner m.fl. (utredning)',
         year: 2005,
       },
     ],
@@ -82,15 +81,16 @@ export const DEMO_METHODS: ProposeMethodInput[] = [
     // Not from a seed: described only as far as the guideline that recommends it.
     id: 'ips',
     name: 'Individual Placement and Support (IPS)',
-    aliases: ['IPS', 'Supported employment', 'Individanpassat stöd till arbete'],
+    aliases: ['IPS', 'Supported employment'],
     summary: 'Supported employment: stöd att få och behålla ett arbete på den öppna arbetsmarknaden, för personer med psykisk ohälsa.',
     description:
-      'IPS är en modell för supported employment. Personen söker arbete på den öppna arbetsmarknaden direkt, utan långa förberedande insatser, och får fortsatt stöd av en arbetsspecialist när hen har fått arbete. Socialstyrelsen rekommenderar metoden i sina nationella riktlinjer för psykosociala insatser vid schizofreni eller schizofreniliknande tillstånd.',
+      'IPS är en modell för supported employment. Personen söker arbete på den öppna arbetsmarknaden direkt, utan långa förberedande insatser, och får fortsatt stöd av en arbetsspecialist när hen har fått arbete. Socialstyrelsen rekommenderade metoden i sina nationella riktlinjer för psykosociala insatser vid schizofreni eller schizofreniliknande tillstånd (2011).',
     targetGroups: ['MENTAL_ILL_HEALTH', 'LONG_TERM_UNEMPLOYED'],
     evidenceLevel: 'EVIDENCE_BASED',
     tags: ['supported employment', 'arbete'],
-    references: [{ title: IPS_GUIDELINE, publisher: 'Socialstyrelsen', year: 2018 }],
-    source: `Socialstyrelsen: ${IPS_GUIDELINE} (not a seed document)`,
+    // Published February 2011 (title and year as Socialstyrelsen gave them; its 2018 successor is titled differently).
+    references: [{ title: IPS_GUIDELINE, publisher: 'Socialstyrelsen', year: 2011 }],
+    source: `Socialstyrelsen: ${IPS_GUIDELINE}, 2011 (not a seed document)`,
   },
 ];
 
