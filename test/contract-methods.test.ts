@@ -218,15 +218,12 @@ const draftInput = (overrides: Record<string, unknown> = {}) => ({
   ...overrides,
 });
 
+const AUDIT = `query ($methodId: ID) { methodAuditLog(methodId: $methodId) { totalCount edges { node { action actor methodId } } } }`;
+
 async function auditActions(id: string): Promise<string[]> {
-  const client = new pg.Client({ connectionString: inject('databaseUrl') });
-  await client.connect();
-  try {
-    const { rows } = await client.query<{ action: string }>('SELECT action FROM methods.audit_entry WHERE method_id = $1 ORDER BY id', [id]);
-    return rows.map((r) => r.action);
-  } finally {
-    await client.end();
-  }
+  const result = await gateway<{ methodAuditLog: { edges: { node: { action: string } }[] } }>(AUDIT, { methodId: id }, await tokens.admin());
+  expect(result.errors).toBeUndefined();
+  return result.data!.methodAuditLog.edges.map((e) => e.node.action).reverse();
 }
 
 describe('writes', () => {
@@ -350,5 +347,13 @@ describe('writes', () => {
     expect((await gateway<{ method: null }>(PAGE, { id: DRAFT })).data!.method).toBeNull();
 
     expect(await auditActions(DRAFT)).toEqual(['proposeMethod', 'updateMethod', 'publishMethod', 'unpublishMethod']);
+  });
+
+  it('shows the audit log to national_admin only', async () => {
+    expect((await gateway(AUDIT, {})).errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
+    expect((await gateway(AUDIT, {}, await tokens.editor('halmstad'))).errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+    const log = await gateway<{ methodAuditLog: { edges: { node: { actor: string; methodId: string } }[] } }>(AUDIT, { methodId: DRAFT }, await tokens.admin());
+    expect(log.data!.methodAuditLog.edges.at(-1)!.node).toEqual({ action: 'proposeMethod', actor: 'forbund_editor:test-editor-halmstad', methodId: DRAFT });
+    expect(log.headers.get('cache-control')).not.toContain('public');
   });
 });
