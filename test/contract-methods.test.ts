@@ -177,6 +177,8 @@ describe('Cache-Control', () => {
     expect(page.headers.get('cache-control')).toBe(PUBLIC);
     const withLan = await gateway(`{ method(id: "pa-ratt-vag") { originForbund { name lan { name } } } }`);
     expect(withLan.headers.get('cache-control')).toBe(PUBLIC);
+    // A shared cache keys on the token, so it never serves a signed-in caller the public answer.
+    expect(withLan.headers.get('vary')).toContain('Authorization');
   });
 
   it('never marks a response for a caller with a token cacheable', async () => {

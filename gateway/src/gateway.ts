@@ -70,7 +70,9 @@ export function corsHeaders(allowed: string) {
     const common = {
       'access-control-allow-headers': 'content-type, authorization, apollo-require-preflight, x-apollo-operation-name',
       'access-control-allow-methods': 'GET, POST, OPTIONS',
-      vary: 'Origin',
+      // Authorization too: a shared cache may store a public response (Cache-Control: public) and must
+      // not hand it to a caller with a token, whose answer can differ (drafts of its own förbund).
+      vary: 'Origin, Authorization',
     };
     if (origins.has('*')) return { ...common, 'access-control-allow-origin': '*' };
     const origin = req.headers.origin;
