@@ -119,11 +119,13 @@ describe('MethodLibrary: search in Swedish', () => {
     expect([...ids(first.data!), ...ids(rest.data!)]).toEqual(whole);
   });
 
-  it('refuses a bad cursor and an oversized page with BAD_USER_INPUT', async () => {
+  it('refuses a bad cursor, an oversized page and an overlong search with BAD_USER_INPUT', async () => {
     const cursor = await library({ after: 'not-a-cursor' });
     expect(cursor.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'after' });
     const size = await library({ first: 101 });
     expect(size.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'first' });
+    const long = await library({ search: 'väg '.repeat(60) });
+    expect(long.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'search' });
   });
 });
 

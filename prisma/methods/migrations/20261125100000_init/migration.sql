@@ -31,7 +31,7 @@ CREATE TABLE "method" (
     CONSTRAINT "method_pkey" PRIMARY KEY ("id"),
     CONSTRAINT "method_id_slug_check" CHECK ("id" ~ '^[a-z0-9]+(-[a-z0-9]+)*$'),
     CONSTRAINT "method_name_check" CHECK (btrim("name") <> ''),
-    -- The hub's methods come from Finsam and its forerunners (FRIS, Socsam): nothing before 1990.
+    -- Financial coordination began with trials in the 1990s, before Lag (2003:1210): nothing before 1990.
     CONSTRAINT "method_developed_check" CHECK (("developed_from" IS NULL OR "developed_from" >= 1990) AND ("developed_to" IS NULL OR "developed_from" IS NULL OR "developed_to" >= "developed_from"))
 );
 

@@ -82,6 +82,8 @@ function decodeCursor(cursor: string): Position {
 
 export const DEFAULT_PAGE = 20;
 export const MAX_PAGE = 100;
+/** A search is a few words; anything longer is not a person typing. */
+export const MAX_SEARCH = 200;
 
 export interface MethodPage {
   totalCount: number;
@@ -93,6 +95,7 @@ export interface MethodPage {
 export async function searchMethods(ctx: Context, args: MethodSearch): Promise<MethodPage> {
   const first = args.first ?? DEFAULT_PAGE;
   if (!Number.isInteger(first) || first < 0 || first > MAX_PAGE) throw fail.badInput(`first must be from 0 to ${MAX_PAGE}.`, 'first');
+  if (args.search && args.search.length > MAX_SEARCH) throw fail.badInput(`search is limited to ${MAX_SEARCH} characters.`, 'search');
   const after = args.after ? decodeCursor(args.after) : null;
   const query = tsQueryText(args.search);
 

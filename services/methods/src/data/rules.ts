@@ -30,7 +30,7 @@ export interface MethodFields {
 }
 
 const SLUG = /^[a-z0-9]+(-[a-z0-9]+)*$/;
-/** Finsam began in 2004 and its forerunners (FRIS, Socsam) in the 1990s: no method in the hub is older. */
+/** Financial coordination began with trials in the 1990s, before Lag (2003:1210): no method in the hub is older. */
 export const EARLIEST_YEAR = 1990;
 
 export function assertMethodId(id: string, field = 'id'): void {

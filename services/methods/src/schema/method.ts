@@ -107,7 +107,7 @@ builder.queryFields((t) => ({
       search: t.arg.string({
         required: false,
         description:
-          'Words to find in name, aliases, summary and description (Swedish full-text search, the last word also as a prefix; case and diacritics do not matter). Empty means no filter.',
+          'Words to find in name, aliases, summary and description (Swedish full-text search, the last word also as a prefix; case and diacritics do not matter; at most 200 characters). Empty means no filter.',
       }),
       targetGroup: t.arg({ type: TargetGroupEnum, required: false, description: 'Only methods for this target group.' }),
       first: t.arg.int({ required: false, description: `Page size, 0 to ${MAX_PAGE}; default ${DEFAULT_PAGE}.` }),
