@@ -36,3 +36,21 @@ describe('coverage(year) (one SQL statement)', () => {
     expect(result.data!.coverage.forbundCount).toBeGreaterThanOrEqual(6);
   });
 });
+
+describe('MethodLibrary (conference site: methods subgraph, then usedBy from projects and names from the registry)', () => {
+  const direct = `query ($search: String) { methods(search: $search, first: 20) { totalCount edges { node { id name summary targetGroups evidenceLevel } } } }`;
+  const check = (data: unknown) => {
+    expect((data as { methods: { edges: { node: { id: string } }[] } }).methods.edges[0]!.node.id).toBe('pa-ratt-vag');
+  };
+
+  bench('the whole contract operation through the gateway', async () => {
+    const result = await contract<{ methods: { edges: { node: { usedBy: { id: string }[] } }[] } }>('MethodLibrary', { search: 'rätt väg' });
+    check(result.data);
+    expect(result.data!.methods.edges[0]!.node.usedBy).toEqual([{ id: 'halmstad', name: 'Samordningsförbundet i Halmstad' }]);
+  });
+
+  bench("the method library's own part, straight to its subgraph", async () => {
+    const result = await subgraph('methods', direct, { search: 'rätt väg' });
+    check(result.data);
+  });
+});

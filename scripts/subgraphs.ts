@@ -31,6 +31,13 @@ export const SUBGRAPHS: SubgraphEntry[] = [
     disconnect: async () => (await import('../services/funding/src/data/db.ts')).disconnect(),
   },
   {
+    name: 'methods',
+    portEnv: 'METHODS_PORT',
+    schema: async () => (await import('../services/methods/src/schema/index.ts')).schema,
+    seed: async () => (await import('../services/methods/src/data/seed.ts')).seed(),
+    disconnect: async () => (await import('../services/methods/src/data/db.ts')).disconnect(),
+  },
+  {
     name: 'projects',
     portEnv: 'PROJECTS_PORT',
     schema: async () => (await import('../services/projects/src/schema/index.ts')).schema,

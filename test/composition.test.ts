@@ -23,23 +23,6 @@ const contractDir = new URL('../../shared/contract/', import.meta.url);
 const operations = parse(readFileSync(new URL('operations.graphql', contractDir), 'utf8'));
 const contractTypes = parse(readFileSync(new URL('types.graphql', contractDir), 'utf8'));
 
-/**
- * Operations whose fields belong to subgraphs still being built, by name. Each subgraph's issue removes
- * its names when it lands; the test fails if a listed operation already validates, so the list
- * cannot go stale.
- */
-export const NOT_YET_SERVED = new Set<string>([
-  'ForbundProfile', // Method.name: method library issue
-  'CreateProject', // Method.name: method library issue
-  'MethodLibrary', // method library issue
-  'MethodPage',
-]);
-
-/** Contract types defined by subgraphs still being built. */
-const TYPES_NOT_YET_DEFINED = new Set<string>([
-  'EvidenceLevel',
-]);
-
 /** Enums to which the contract lets the hub add values (types.graphql: "More values may be added"). */
 const EXTENSIBLE_ENUMS = new Set(['TargetGroup']);
 
@@ -66,15 +49,11 @@ function operationDocument(operation: OperationDefinitionNode): DocumentNode {
 const contractOperations = operations.definitions.filter((d): d is OperationDefinitionNode => d.kind === 'OperationDefinition');
 
 describe('client contract: operations', () => {
-  it.each(contractOperations.map((op) => [op.name!.value, op] as const))('%s validates against the API schema', (name, operation) => {
+  it.each(contractOperations.map((op) => [op.name!.value, op] as const))('%s validates against the API schema', (_name, operation) => {
     const errors = validate(api, operationDocument(operation)).map((e) => e.message);
     // graphql-js leaves a missing root type to execution; here it is a contract failure.
     if (!api.getRootType(operation.operation)) errors.push(`The schema has no ${operation.operation} type.`);
-    if (NOT_YET_SERVED.has(name)) {
-      expect(errors.length, `${name} validates now: remove it from NOT_YET_SERVED`).toBeGreaterThan(0);
-    } else {
-      expect(errors).toEqual([]);
-    }
+    expect(errors).toEqual([]);
   });
 });
 
@@ -84,10 +63,6 @@ describe('client contract: enums, scalars and inputs', () => {
     const name = definition.name.value;
     it(`${name} is defined as the contract says`, () => {
       const type = api.getType(name);
-      if (TYPES_NOT_YET_DEFINED.has(name)) {
-        expect(type, `${name} exists now: remove it from TYPES_NOT_YET_DEFINED`).toBeUndefined();
-        return;
-      }
       expect(type, `${name} is missing from the API schema`).toBeDefined();
       if (definition.kind === 'ScalarTypeDefinition') {
         expect(isScalarType(type)).toBe(true);

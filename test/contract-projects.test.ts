@@ -22,8 +22,8 @@ const members = [
   { party: { kind: 'KOMMUN', name: 'Kiruna kommun', kommunCode: '2584' } },
 ];
 
-// CreateProject as the contract writes it, but `methods { id }` without `name`: Method.name belongs to
-// the method library, which this branch does not have yet (test/composition.test.ts, NOT_YET_SERVED).
+// CreateProject as the contract writes it, but `methods { id }` alone: these tests are about the project's
+// own fields; the whole contract operation, with Method.name from the method library, is tested apart.
 const CREATE = `mutation CreateProject($input: CreateProjectInput!) {
   createProject(input: $input) {
     id version title kind status startsOn endsOn targetGroups published
@@ -225,6 +225,40 @@ describe('the four project mutations', () => {
     );
     expect(updated.errors).toBeUndefined();
     expect(updated.data!.updateProject).toEqual({ version: 2, methods: [{ id: 'arbetslivscoacher' }, { id: 'ips' }] });
+  });
+
+  it('CreateProject, exactly as the contract writes it, names its methods from the method library', async () => {
+    const result = await contract<{ createProject: { methods: { id: string; name: string }[]; forbund: { id: string; name: string } } }>(
+      'CreateProject',
+      { input: createInput({ title: 'Nollplacerade i Kiruna', methodIds: ['pa-ratt-vag'] }) },
+      editorOne,
+    );
+    expect(result.errors).toBeUndefined();
+    expect(result.data!.createProject).toMatchObject({ forbund: { id: ONE, name: 'Testförbundet Ett' }, methods: [{ id: 'pa-ratt-vag', name: 'På rätt väg' }] });
+  });
+
+  it('refuses a method the library does not have, or one the caller may not see, with NOT_FOUND, writing nothing', async () => {
+    // Another förbund's proposal: unpublished, so invisible to förbund ONE's editor.
+    const proposed = await gateway(
+      `mutation ($forbundId: ID!, $input: ProposeMethodInput!) { proposeMethod(forbundId: $forbundId, input: $input) { id published } }`,
+      {
+        forbundId: TWO,
+        input: { id: 'test-projects-proposal', name: 'Förslag från Två', summary: 'Ett förslag.', description: 'Ännu opublicerat.', targetGroups: ['NEWLY_ARRIVED'], evidenceLevel: 'DOCUMENTED_EXPERIENCE', source: 'test' },
+      },
+      editorTwo,
+    );
+    expect(proposed.errors).toBeUndefined();
+    const before = await databaseFingerprint();
+    for (const methodId of ['test-no-such-method', 'test-projects-proposal']) {
+      const refused = await contract('CreateProject', { input: createInput({ title: 'Ska inte skapas', methodIds: [methodId] }) }, editorOne);
+      expect(refused.errors?.[0]?.extensions, methodId).toMatchObject({ code: 'NOT_FOUND' });
+      expect(refused.errors?.[0]?.message).toContain(methodId);
+    }
+    expect(await databaseFingerprint()).toEqual(before);
+    // Its own förbund's editor sees the proposal and may link it.
+    const own = await gateway<{ createProject: { methods: { id: string }[] } }>(CREATE, { input: createInput({ forbundId: TWO, title: 'Med eget förslag', methodIds: ['test-projects-proposal'] }) }, editorTwo);
+    expect(own.errors).toBeUndefined();
+    expect(own.data!.createProject.methods).toEqual([{ id: 'test-projects-proposal' }]);
   });
 
   it('keeps a draft from everyone but its förbund\'s editors and national_admin', async () => {

@@ -14,6 +14,7 @@ import {
   serveApollo,
   signIdentity,
   subgraphUrls,
+  uncacheableForSignedIn,
   type Config,
   type Identity,
   type Logger,
@@ -87,7 +88,9 @@ export function corsHeaders(allowed: string) {
     const common = {
       'access-control-allow-headers': 'content-type, authorization, apollo-require-preflight, x-apollo-operation-name',
       'access-control-allow-methods': 'GET, POST, OPTIONS',
-      vary: 'Origin',
+      // Authorization too: a shared cache may store a public response (Cache-Control: public) and must
+      // not hand it to a caller with a token, whose answer can differ (drafts of its own förbund).
+      vary: 'Origin, Authorization',
     };
     if (origins.has('*')) return { ...common, 'access-control-allow-origin': '*' };
     const origin = req.headers.origin;
@@ -116,6 +119,9 @@ export async function startGateway(cfg: Config, options: { port?: number; host?:
     plugins: [
       production ? ApolloServerPluginLandingPageProductionDefault({ footer: false }) : ApolloServerPluginLandingPageLocalDefault({ footer: false }),
       requestLogPlugin<GatewayContext>(log),
+      // Subgraph cache-control headers set the response's policy (RemoteGraphQLDataSource,
+      // honorSubgraphCacheControlHeader); a signed-in caller's response is never cacheable regardless.
+      uncacheableForSignedIn<GatewayContext>(),
       {
         // Statements per subgraph for this operation: in the log always, in a header outside production
         // so tests and benchmarks can hold SQL per operation constant (STYLE.md §5).

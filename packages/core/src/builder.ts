@@ -4,6 +4,7 @@ import FederationPlugin from '@pothos/plugin-federation';
 import PrismaPlugin, { type PothosPrismaDatamodel } from '@pothos/plugin-prisma';
 import RelayPlugin from '@pothos/plugin-relay';
 import ScopeAuthPlugin from '@pothos/plugin-scope-auth';
+import { SUBGRAPH_DIRECTIVES } from './cache.ts';
 import type { Context } from './context.ts';
 import { fail } from './errors.ts';
 import { canEditForbund } from './identity.ts';
@@ -34,6 +35,10 @@ export interface HubTypes<PrismaTypes extends object> {
     Kronor: { Input: bigint; Output: bigint | number };
   };
   DefaultFieldNullability: false;
+  Directives: {
+    /** HTTP caching hints (cache.ts); Apollo Server's cache-control plugin reads them. */
+    cacheControl: { locations: 'OBJECT' | 'FIELD_DEFINITION' | 'INTERFACE' | 'UNION'; args: { maxAge?: number; inheritMaxAge?: boolean } };
+  };
 }
 
 export interface BuilderOptions {
@@ -74,7 +79,8 @@ export function createBuilder<PrismaTypes extends object>(options: BuilderOption
       clientMutationId: 'omit',
       cursorType: 'String',
       // Every subgraph defines PageInfo; federation merges it only when all of them mark it shareable.
-      pageInfoTypeOptions: { shareable: true },
+      // inheritMaxAge: a page's pageInfo is as cacheable as the connection it belongs to (cache.ts).
+      pageInfoTypeOptions: { shareable: true, directives: { cacheControl: { inheritMaxAge: true } } },
       // Global object identification would put Query.node in every subgraph, which does not compose.
       nodeQueryOptions: false,
       nodesQueryOptions: false,
@@ -82,5 +88,9 @@ export function createBuilder<PrismaTypes extends object>(options: BuilderOption
   });
   builder.addScalarType('Date', DateScalar);
   builder.addScalarType('Kronor', KronorScalar);
+  // Every subgraph's SDL declares @cacheControl (cache.ts), which PageInfo above and hinted types use;
+  // composition refuses a directive that is used but not declared.
+  const toSubGraphSchema = builder.toSubGraphSchema.bind(builder);
+  builder.toSubGraphSchema = (options) => toSubGraphSchema({ ...options, directives: options.directives ?? SUBGRAPH_DIRECTIVES });
   return builder;
 }

@@ -1,4 +1,5 @@
 export * from './builder.ts';
+export * from './cache.ts';
 export * from './config.ts';
 export * from './context.ts';
 export * from './enums.ts';

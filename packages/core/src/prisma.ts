@@ -1,6 +1,7 @@
 import { PrismaPg } from '@prisma/adapter-pg';
 import type pg from 'pg';
 import { withoutSchemaParam } from './migrate.ts';
+import { databaseUrl } from './config.ts';
 import { createCountingPool } from './sql.ts';
 
 /**
@@ -14,4 +15,33 @@ export function createPrisma<Client>(
   const pool = createCountingPool({ connectionString: withoutSchemaParam(options.databaseUrl), max: options.max ?? 10 });
   const adapter = new PrismaPg(pool, { schema: options.schema });
   return { prisma: new PrismaClient({ adapter }), pool };
+}
+
+export interface SubgraphDatabase<Client> {
+  /** The subgraph's PrismaClient, created on first use so that schema tooling runs without a database. */
+  db(): Client;
+  /** Its pool, for the health check. */
+  pool(): pg.Pool;
+  /** Closes client and pool (after an in-process seed, at the end of a test file); db() opens them again. */
+  disconnect(): Promise<void>;
+}
+
+/** One subgraph's lazily opened connection to its own PostgreSQL schema, at DATABASE_URL. */
+export function subgraphDatabase<Client extends { $disconnect(): Promise<void> }>(
+  PrismaClient: new (options: { adapter: PrismaPg }) => Client,
+  schema: string,
+): SubgraphDatabase<Client> {
+  let opened: { prisma: Client; pool: pg.Pool } | undefined;
+  const open = () => (opened ??= createPrisma(PrismaClient, { databaseUrl: databaseUrl(), schema }));
+  return {
+    db: () => open().prisma,
+    pool: () => open().pool,
+    async disconnect() {
+      if (!opened) return;
+      const { prisma, pool } = opened;
+      opened = undefined;
+      await prisma.$disconnect();
+      await pool.end();
+    },
+  };
 }

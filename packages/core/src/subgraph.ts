@@ -2,6 +2,7 @@ import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
 import { ApolloServerPluginInlineTraceDisabled } from '@apollo/server/plugin/disabled';
 import type { GraphQLFormattedError, GraphQLSchema } from 'graphql';
 import type pg from 'pg';
+import { uncacheableForSignedIn } from './cache.ts';
 import { config } from './config.ts';
 import { createContext, type Context } from './context.ts';
 import { ErrorCode, isExpectedError } from './errors.ts';
@@ -81,7 +82,7 @@ export async function startSubgraph(options: SubgraphOptions): Promise<Serving> 
     introspection: !production,
     includeStacktraceInErrorResponses: !production,
     formatError: maskErrors(production),
-    plugins: [ApolloServerPluginInlineTraceDisabled(), requestLogPlugin<Context>(log)],
+    plugins: [ApolloServerPluginInlineTraceDisabled(), requestLogPlugin<Context>(log), uncacheableForSignedIn<Context>()],
   });
   const serving = await serveApollo<Context>({
     server,

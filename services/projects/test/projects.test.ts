@@ -1,10 +1,9 @@
 import { parseIsoDate, type Identity } from '@finsam/core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { SUBGRAPHS } from '../../../scripts/subgraphs.ts';
 import { sqlStatements, subgraph } from '../../../test/support/client.ts';
 import { db, disconnect } from '../src/data/db.ts';
 import { createProject, publishProject, reportParticipation, updateProject, type CreateProjectInput } from '../src/data/project-store.ts';
-import { methodsSubgraphConfigured, methodsVisible, type RemoteChecks } from '../src/data/remote.ts';
+import { type RemoteChecks } from '../src/data/remote.ts';
 import { protectFigures, protectSituation, statusAgrees, statusFromDates } from '../src/data/rules.ts';
 
 /**
@@ -122,13 +121,7 @@ describe('writes in the data layer', () => {
     expect([one.id, two.id]).toEqual(['samma-namn', 'samma-namn-2']);
   });
 
-  it.skipIf(methodsSubgraphConfigured())('skips the method check while no methods subgraph is configured', async () => {
-    await expect(methodsVisible(['no-such-method'], PUBLIC)).resolves.toBeUndefined();
-  });
 
-  it.skipIf(!SUBGRAPHS.some((s) => s.name === 'methods'))('refuses a method the methods subgraph does not know with NOT_FOUND', async () => {
-    await expect(methodsVisible(['test-no-such-method'], editorA)).rejects.toMatchObject({ extensions: { code: 'NOT_FOUND' } });
-  });
 });
 
 describe('_entities and lists never show a draft to whoever may not see it', () => {

@@ -1,5 +1,4 @@
 import { fail, querySubgraph, type Identity } from '@finsam/core';
-import { SUBGRAPHS } from '../../../../scripts/subgraphs.ts';
 
 /**
  * What this subgraph asks others during a write. Förbund belong to the registry and methods to the
@@ -11,11 +10,6 @@ export interface RemoteChecks {
   forbundActive(forbundId: string): Promise<void>;
   /** Throws NOT_FOUND naming the first method that does not exist or that `identity` may not see. */
   methodsVisible(methodIds: readonly string[], identity: Identity): Promise<void>;
-}
-
-/** Is the methods subgraph part of this hub (scripts/subgraphs.ts)? */
-export function methodsSubgraphConfigured(): boolean {
-  return SUBGRAPHS.some((s) => s.name === 'methods');
 }
 
 export async function forbundActive(forbundId: string): Promise<void> {
@@ -32,13 +26,11 @@ export async function forbundActive(forbundId: string): Promise<void> {
 
 /**
  * Asks the methods subgraph, as the caller, for each method by its entity key; a method the caller may
- * not see resolves to null there, exactly like one that does not exist. When the methods subgraph is not
- * configured in this hub (scripts/subgraphs.ts), there is no one to ask and the check passes: method ids
- * are then stored unchecked, as keys only, and resolve once the method library runs.
+ * not see resolves to null there, exactly like one that does not exist.
  */
 export async function methodsVisible(methodIds: readonly string[], identity: Identity): Promise<void> {
   const ids = [...new Set(methodIds)];
-  if (ids.length === 0 || !methodsSubgraphConfigured()) return;
+  if (ids.length === 0) return;
   const data = await querySubgraph<{ _entities: ({ id: string } | null)[] }>(
     'methods',
     'query ProjectsMethodCheck($representations: [_Any!]!) { _entities(representations: $representations) { ... on Method { id } } }',

@@ -1,3 +1,4 @@
+import { publicCache } from '@finsam/core';
 import { projectsOfMethodLoader, usedByLoader } from '../data/project-store.ts';
 import { ForbundRef, MethodRef, ProjectRef } from './refs.ts';
 
@@ -7,11 +8,14 @@ MethodRef.implement({
     id: t.exposeID('id', { description: 'Stable slug, e.g. "pa-ratt-vag".' }),
     projects: t.field({
       type: [ProjectRef],
+      // For the public role: published projects only, so the conference site's MethodPage stays cacheable.
+      directives: publicCache,
       description: 'Projects using the method that you may see (published ones, and your own drafts), oldest first.',
       resolve: (method, _args, ctx) => projectsOfMethodLoader(ctx).load(method.id),
     }),
     usedBy: t.field({
       type: [ForbundRef],
+      directives: publicCache,
       description: 'The förbund whose published projects use the method, each once, by id.',
       resolve: async (method, _args, ctx) => (await usedByLoader(ctx).load(method.id)).map((id) => ({ id })),
     }),

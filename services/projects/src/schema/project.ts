@@ -1,4 +1,4 @@
-
+import { entityCacheHint, inheritCache } from '@finsam/core';
 import { builder } from '../builder.ts';
 import {
   createProject,
@@ -41,6 +41,7 @@ ParticipationYearRef.implement({
     }),
     situationAfter: t.field({
       type: SituationAfterRef,
+      directives: inheritCache,
       nullable: true,
       description: 'Where participants went after the insats; null when not reported.',
       resolve: (y) => y.situationAfter,
@@ -70,9 +71,10 @@ ProjectRef.implement({
     outcome: t.exposeString('outcome', { nullable: true, description: 'What came of it, where known.' }),
     published: t.exposeBoolean('published', { description: 'False for a draft, which only its förbund\'s editors and national_admin see.' }),
     source: t.exposeString('source', { nullable: true, description: 'Where the facts come from: document title and date, or URL.' }),
-    forbund: t.field({ type: ForbundRef, description: 'The förbund running the project.', resolve: (p) => ({ id: p.forbundId }) }),
+    forbund: t.field({ type: ForbundRef, directives: inheritCache, description: 'The förbund running the project.', resolve: (p) => ({ id: p.forbundId }) }),
     methods: t.field({
       type: [MethodRef],
+      directives: inheritCache,
       nullable: { list: false, items: true },
       description: 'Methods of the method library the project uses; a method you may not see is null.',
       resolve: async (p, _args, ctx) => (await methodIdsLoader(ctx).load(p.id)).map((id) => ({ id })),
@@ -85,6 +87,7 @@ ProjectRef.implement({
     }),
     participation: t.field({
       type: [ParticipationYearRef],
+      directives: inheritCache,
       description: 'Participants per reported year, oldest first.',
       resolve: (p, _args, ctx) => participationOf(ctx, p),
     }),
@@ -94,7 +97,11 @@ ProjectRef.implement({
 builder.asEntity(ProjectRef, {
   key: builder.selection<{ id: string }>('id'),
   // A draft the caller may not see resolves to null, as if it did not exist.
-  resolveReference: (ref, ctx) => visibleProject(ctx, ref.id),
+  resolveReference: async (ref, ctx, info) => {
+    const project = await visibleProject(ctx, ref.id);
+    entityCacheHint(info, project?.published === true);
+    return project;
+  },
 });
 
 builder.queryFields((t) => ({

@@ -1,3 +1,4 @@
+import { entityCacheHint } from '@finsam/core';
 import { builder } from '../builder.ts';
 import type { ParticipationYear, ProjectRow } from '../data/project-store.ts';
 
@@ -11,4 +12,9 @@ export const ParticipationYearRef = builder.objectRef<ParticipationYear>('Partic
 // Entities owned by other subgraphs (registry: Forbund; method library: Method), extended here and
 // returned as references `{ id }` that their owners resolve.
 export const ForbundRef = builder.externalRef('Forbund', builder.selection<{ id: string }>('id'));
-export const MethodRef = builder.externalRef('Method', builder.selection<{ id: string }>('id'));
+// A Method's fields here (usedBy, projects) hold only what the caller may see, published for the public
+// role, so `_entities` of Method is as cacheable as the method library's own answer (core cache.ts).
+export const MethodRef = builder.externalRef('Method', builder.selection<{ id: string }>('id'), (ref, _ctx, info) => {
+  entityCacheHint(info, true);
+  return { id: ref.id };
+});

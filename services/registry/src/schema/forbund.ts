@@ -1,4 +1,4 @@
-import { actorOf } from '@finsam/core';
+import { actorOf, entityCacheHint, publicCache } from '@finsam/core';
 import { builder } from '../builder.ts';
 import { KommunRef } from './kommun.ts';
 import { db } from '../data/db.ts';
@@ -28,6 +28,8 @@ export const ForbundFilter = builder.inputType('ForbundFilter', {
 export const ForbundRef = builder.prismaObject('Forbund', {
   description:
     'A samordningsförbund: Försäkringskassan, Arbetsförmedlingen, a region and one or more kommuner pooling money for coordinated rehabilitation under Lag (2003:1210).',
+  // Public reference data: cacheable for PUBLIC_MAX_AGE (core cache.ts), also through _entities.
+  directives: publicCache,
   fields: (t) => ({
     id: t.exposeID('id', { description: 'Stable slug, e.g. "sodertalje-nykvarn". Unchanged by renames.' }),
     name: t.string({
@@ -88,7 +90,10 @@ export const ForbundRef = builder.prismaObject('Forbund', {
 
 builder.asEntity(ForbundRef, {
   key: builder.selection<{ id: string }>('id'),
-  resolveReference: (ref, ctx) => forbundLoader(ctx).load(ref.id),
+  resolveReference: (ref, ctx, info) => {
+    entityCacheHint(info, true);
+    return forbundLoader(ctx).load(ref.id);
+  },
 });
 
 builder.queryFields((t) => ({

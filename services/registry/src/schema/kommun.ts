@@ -1,4 +1,4 @@
-import { fail } from '@finsam/core';
+import { fail, entityCacheHint, publicCache } from '@finsam/core';
 import { builder } from '../builder.ts';
 import { ForbundRef } from './forbund.ts';
 import { db } from '../data/db.ts';
@@ -6,6 +6,8 @@ import { kommunLoader, membershipActive } from '../data/forbund-store.ts';
 
 export const KommunRef = builder.prismaObject('Kommun', {
   description: 'A kommun (municipality), identified by its SCB kommunkod. Reference data: all 290 kommuner.',
+  // Public reference data: cacheable for PUBLIC_MAX_AGE (core cache.ts), also through _entities.
+  directives: publicCache,
   fields: (t) => ({
     code: t.exposeString('code', { description: 'SCB kommunkod, four digits, e.g. "0181" for Södertälje.' }),
     name: t.exposeString('name', { description: 'Official name without the word "kommun", e.g. "Södertälje".' }),
@@ -36,7 +38,10 @@ builder.prismaObjectField(KommunRef, 'forbund', (t) =>
 
 builder.asEntity(KommunRef, {
   key: builder.selection<{ code: string }>('code'),
-  resolveReference: (ref, ctx) => kommunLoader(ctx).load(ref.code),
+  resolveReference: (ref, ctx, info) => {
+    entityCacheHint(info, true);
+    return kommunLoader(ctx).load(ref.code);
+  },
 });
 
 builder.queryFields((t) => ({

@@ -1,9 +1,12 @@
+import { entityCacheHint, publicCache } from '@finsam/core';
 import { builder } from '../builder.ts';
 import { db } from '../data/db.ts';
 import { lanLoader } from '../data/forbund-store.ts';
 
 export const LanRef = builder.prismaObject('Lan', {
   description: 'A län (county), identified by its SCB länskod. Reference data: all 21 län.',
+  // Public reference data: cacheable for PUBLIC_MAX_AGE (core cache.ts), also through _entities.
+  directives: publicCache,
   fields: (t) => ({
     code: t.exposeString('code', { description: 'SCB länskod, two digits, e.g. "01" for Stockholms län.' }),
     name: t.exposeString('name', { description: 'Official name, e.g. "Västra Götalands län".' }),
@@ -16,7 +19,10 @@ export const LanRef = builder.prismaObject('Lan', {
 
 builder.asEntity(LanRef, {
   key: builder.selection<{ code: string }>('code'),
-  resolveReference: (ref, ctx) => lanLoader(ctx).load(ref.code),
+  resolveReference: (ref, ctx, info) => {
+    entityCacheHint(info, true);
+    return lanLoader(ctx).load(ref.code);
+  },
 });
 
 builder.queryFields((t) => ({

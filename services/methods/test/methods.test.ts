@@ -1,0 +1,143 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { sqlStatements, subgraph } from '../../../test/support/client.ts';
+import { db, disconnect } from '../src/data/db.ts';
+import { proposeMethod, tsQueryText } from '../src/data/method-store.ts';
+import { validateMethodFields } from '../src/data/rules.ts';
+
+/** The method library's data layer and `_entities`, straight to the subgraph (no gateway). */
+
+const BATCH = Array.from({ length: 100 }, (_, i) => `test-batch-${String(i).padStart(3, '0')}`);
+const DRAFT = 'test-draft-halmstad';
+
+const ENTITIES = `query ($representations: [_Any!]!) {
+  _entities(representations: $representations) { ... on Method { id name published references { title } originForbund { id } } }
+}`;
+const reps = (ids: string[]) => ids.map((id) => ({ __typename: 'Method', id }));
+
+beforeAll(async () => {
+  for (const [i, id] of BATCH.entries()) {
+    await proposeMethod(
+      null,
+      {
+        id,
+        name: `Testmetod ${i}`,
+        summary: 'Skapad av testerna för att räkna SQL-satser.',
+        description: 'Testdata.',
+        targetGroups: ['DISABILITY'],
+        evidenceLevel: 'PROMISING',
+        references: [{ title: `Rapport ${i}`, url: 'https://example.org/rapport', year: 2020 }],
+        source: 'test',
+      },
+      'test',
+      { published: true },
+    );
+  }
+  await proposeMethod('halmstad', {
+    id: DRAFT,
+    name: 'Utkast från Halmstad',
+    summary: 'Ett opublicerat förslag.',
+    description: 'Syns bara för national_admin och Halmstads redaktörer.',
+    targetGroups: ['NOLLPLACERADE'],
+    evidenceLevel: 'DOCUMENTED_EXPERIENCE',
+    source: 'test',
+    // In-process, this worker does not know the registry's port; the contract tests cover the check.
+  }, 'test', { checkRegistry: false });
+});
+
+afterAll(async () => {
+  // Only this file's methods: other files' (e.g. a proposal a test project links) stay.
+  const mine = [DRAFT, ...BATCH];
+  await db().method.deleteMany({ where: { id: { in: mine } } });
+  await db().auditEntry.deleteMany({ where: { methodId: { in: mine } } });
+  await disconnect();
+});
+
+describe('_entities', () => {
+  it('resolves 100 methods with the same number of SQL statements as 1', async () => {
+    const one = await subgraph<{ _entities: { id: string }[] }>('methods', ENTITIES, { representations: reps(BATCH.slice(0, 1)) });
+    const hundred = await subgraph<{ _entities: { id: string; references: unknown[] }[] }>('methods', ENTITIES, { representations: reps(BATCH) });
+    expect(one.errors).toBeUndefined();
+    expect(hundred.errors).toBeUndefined();
+    expect(hundred.data!._entities.map((m) => m.id)).toEqual(BATCH);
+    expect(hundred.data!._entities.every((m) => m.references.length === 1)).toBe(true);
+    expect(sqlStatements(one)).toBeGreaterThan(0);
+    expect(sqlStatements(hundred)).toBe(sqlStatements(one));
+  });
+
+  it('resolves an unpublished method to null without a token and for another förbund', async () => {
+    for (const identity of [undefined, { role: 'forbund_editor' as const, subject: 't', forbundId: 'sodertalje-nykvarn' }]) {
+      const result = await subgraph<{ _entities: unknown[] }>('methods', ENTITIES, { representations: reps([DRAFT, 'pa-ratt-vag']) }, identity);
+      expect(result.errors).toBeUndefined();
+      expect(result.data!._entities).toEqual([null, expect.objectContaining({ id: 'pa-ratt-vag', originForbund: { id: 'halmstad' } })]);
+    }
+  });
+
+  it('resolves it for the proposing förbund and for national_admin', async () => {
+    for (const identity of [
+      { role: 'forbund_editor' as const, subject: 't', forbundId: 'halmstad' },
+      { role: 'national_admin' as const, subject: 't' },
+    ]) {
+      const result = await subgraph<{ _entities: { id: string; published: boolean }[] }>('methods', ENTITIES, { representations: reps([DRAFT]) }, identity);
+      expect(result.data!._entities).toEqual([expect.objectContaining({ id: DRAFT, published: false })]);
+    }
+  });
+
+  it('marks public entities cacheable and drafts not', async () => {
+    const open = await subgraph('methods', ENTITIES, { representations: reps(['pa-ratt-vag', 'ips']) });
+    expect(open.headers.get('cache-control')).toBe('max-age=300, public');
+    const draft = await subgraph('methods', ENTITIES, { representations: reps([DRAFT]) }, { role: 'national_admin', subject: 't' });
+    expect(draft.headers.get('cache-control')).toBe('no-store');
+  });
+});
+
+describe('methods(first: 100)', () => {
+  it('costs the same number of SQL statements as methods(first: 1)', async () => {
+    const query = `query ($first: Int) { methods(first: $first, search: "testmetod") { totalCount edges { node { id references { title } } } } }`;
+    const one = await subgraph<{ methods: { totalCount: number; edges: unknown[] } }>('methods', query, { first: 1 });
+    const hundred = await subgraph<{ methods: { totalCount: number; edges: unknown[] } }>('methods', query, { first: 100 });
+    expect(hundred.errors).toBeUndefined();
+    expect(hundred.data!.methods.totalCount).toBe(100);
+    expect(hundred.data!.methods.edges).toHaveLength(100);
+    expect(one.data!.methods.edges).toHaveLength(1);
+    expect(sqlStatements(hundred)).toBe(sqlStatements(one));
+  });
+});
+
+describe('search terms', () => {
+  it('ANDs the words and makes the last one a prefix, passing only letters and digits', () => {
+    expect(tsQueryText('rätt väg')).toBe('rätt & väg:*');
+    expect(tsQueryText("  x' | !y:* ")).toBe('x & y:*');
+    expect(tsQueryText('   ')).toBeNull();
+    expect(tsQueryText(null)).toBeNull();
+  });
+});
+
+describe('validation', () => {
+  const now = new Date('2026-11-25T00:00:00Z');
+  const fieldOf = (fn: () => unknown) => {
+    try {
+      fn();
+    } catch (error) {
+      return (error as { extensions: { code: string; field: string } }).extensions;
+    }
+    return null;
+  };
+
+  it('accepts years from 1990 to next year, in order', () => {
+    expect(validateMethodFields({ developedFrom: 1990, developedTo: 2027 }, null, now)).toMatchObject({ developedFrom: 1990, developedTo: 2027 });
+    expect(fieldOf(() => validateMethodFields({ developedFrom: 1989 }, null, now))).toEqual({ code: 'BAD_USER_INPUT', field: 'developedFrom' });
+    expect(fieldOf(() => validateMethodFields({ developedTo: 2028 }, null, now))).toEqual({ code: 'BAD_USER_INPUT', field: 'developedTo' });
+    expect(fieldOf(() => validateMethodFields({ developedFrom: 2014, developedTo: 2012 }, null, now))).toEqual({ code: 'BAD_USER_INPUT', field: 'developedTo' });
+    // One end of the period against the stored other end.
+    expect(fieldOf(() => validateMethodFields({ developedTo: 2011 }, { developedFrom: 2012, developedTo: 2014 }, now))).toEqual({ code: 'BAD_USER_INPUT', field: 'developedTo' });
+  });
+
+  it('accepts only http(s) reference URLs and non-empty names', () => {
+    expect(fieldOf(() => validateMethodFields({ references: [{ title: 'x', url: 'javascript:alert(1)' }] }, null, now))).toEqual({ code: 'BAD_USER_INPUT', field: 'references[0].url' });
+    expect(fieldOf(() => validateMethodFields({ references: [{ title: 'x', url: 'ftp://a.se/x' }] }, null, now))).toEqual({ code: 'BAD_USER_INPUT', field: 'references[0].url' });
+    expect(fieldOf(() => validateMethodFields({ name: '   ' }, null, now))).toEqual({ code: 'BAD_USER_INPUT', field: 'name' });
+    expect(validateMethodFields({ references: [{ title: ' Rapport ', url: 'https://a.se/x' }] }, null, now).references).toEqual([
+      { title: 'Rapport', url: 'https://a.se/x', publisher: null, year: null },
+    ]);
+  });
+});

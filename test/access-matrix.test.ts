@@ -1,0 +1,121 @@
+import { config, IDENTITY_HEADER, signIdentity } from '@finsam/core';
+import { SignJWT } from 'jose';
+import { beforeAll, describe, expect, inject, it } from 'vitest';
+import { contract, contractOperation, gateway, tokens } from './support/client.ts';
+import { databaseFingerprint } from './support/fingerprint.ts';
+
+/**
+ * The role × operation matrix of issue "Who may read and write what", driven through the real gateway
+ * with real tokens: every read of the client contract for every role, and every write of the contract
+ * with every kind of wrong credential. Refused writes leave the database byte for byte as it was.
+ */
+
+const cfg = config();
+
+type Role = 'public' | 'own editor' | 'other editor' | 'national_admin';
+const ROLES: Record<Role, () => Promise<string | undefined>> = {
+  public: async () => undefined,
+  'own editor': () => tokens.editor('sodertalje-nykvarn'),
+  'other editor': () => tokens.editor('halmstad'),
+  national_admin: () => tokens.admin(),
+};
+
+/** Every query of the contract, with variables naming demo data. */
+const READS: [string, Record<string, unknown>][] = [
+  ['NationalOverview', { year: 2006 }],
+  ['ForbundComparison', { year: 2006 }],
+  ['FundingTrend', { fromYear: 2005, toYear: 2006 }],
+  ['KommunLookup', { code: '0181' }],
+  ['ForbundProfile', { id: 'sodertalje-nykvarn', fromYear: 2005, toYear: 2006 }],
+  ['MethodLibrary', { search: 'rätt väg' }],
+  ['MethodPage', { id: 'pa-ratt-vag' }],
+];
+
+describe('every contract query, for every role', () => {
+  const cases = READS.flatMap(([operation, variables]) => (Object.keys(ROLES) as Role[]).map((role) => [operation, role, variables] as const));
+  it.each(cases)('%s as %s', async (operation, role, variables) => {
+    const result = await contract(operation, variables, await ROLES[role]());
+    expect(result.errors).toBeUndefined();
+    expect(result.status).toBe(200);
+    expect(Object.values(result.data ?? {}).every((value) => value !== null), JSON.stringify(result.data)).toBe(true);
+  });
+});
+
+/**
+ * Every write of the hub, aimed at the Södertälje–Nykvarn förbund or a demo method, with the subgraph
+ * that owns it: the contract's mutations by name, the method library's by text. (The registry's writes,
+ * national_admin only, are driven the same way in access.test.ts.)
+ */
+const METHOD_INPUT = {
+  id: 'test-matrix-method', name: 'Ska inte föreslås', summary: 'Nej.', description: 'Nej.',
+  targetGroups: ['NEWLY_ARRIVED'], evidenceLevel: 'DOCUMENTED_EXPERIENCE', source: 'test',
+};
+const WRITES: [string, string, string, Record<string, unknown>][] = [
+  ['CreateProject', 'projects', contractOperation('CreateProject'), {
+    input: { forbundId: 'sodertalje-nykvarn', title: 'Ska inte skapas', kind: 'INDIVIDUAL', startsOn: '2030-01-01', targetGroups: ['NEWLY_ARRIVED'], partyKinds: ['KOMMUN', 'REGION'] },
+  }],
+  ['UpdateProject', 'projects', contractOperation('UpdateProject'), { id: 'kbt-vardcentral-sodertalje', input: { expectedVersion: 1, title: 'Ska inte ändras' } }],
+  ['PublishProject', 'projects', contractOperation('PublishProject'), { id: 'kbt-vardcentral-sodertalje' }],
+  ['ReportParticipation', 'projects', contractOperation('ReportParticipation'), { projectId: 'kbt-vardcentral-sodertalje', input: { year: 2006, participants: 12, women: 6, men: 6 } }],
+  ['ReportFunding', 'funding', contractOperation('ReportFunding'), {
+    forbundId: 'sodertalje-nykvarn',
+    input: { year: 2007, budgetedTotal: 100, contributions: [{ partyKind: 'FORSAKRINGSKASSAN', partyName: 'Försäkringskassan', amount: 100 }] },
+  }],
+  ['proposeMethod', 'methods', 'mutation ($forbundId: ID!, $input: ProposeMethodInput!) { proposeMethod(forbundId: $forbundId, input: $input) { id } }', { forbundId: 'sodertalje-nykvarn', input: METHOD_INPUT }],
+  ['updateMethod', 'methods', 'mutation ($id: ID!, $input: UpdateMethodInput!) { updateMethod(id: $id, input: $input) { id } }', { id: 'pa-ratt-vag', input: { name: 'Ska inte ändras' } }],
+  ['publishMethod', 'methods', 'mutation ($id: ID!) { publishMethod(id: $id) { id } }', { id: 'pa-ratt-vag' }],
+  ['unpublishMethod', 'methods', 'mutation ($id: ID!) { unpublishMethod(id: $id) { id } }', { id: 'pa-ratt-vag' }],
+];
+
+const send = (query: string, variables: Record<string, unknown>, token?: string) => gateway(query, variables, token);
+
+const secret = new TextEncoder().encode(cfg.JWT_SECRET);
+function badToken(kind: 'expired' | 'forged' | 'wrong audience'): Promise<string> {
+  return new SignJWT({ role: 'national_admin' })
+    .setProtectedHeader({ alg: 'HS256' })
+    .setSubject('mallory')
+    .setIssuer(cfg.JWT_ISSUER)
+    .setAudience(kind === 'wrong audience' ? 'another-service' : cfg.JWT_AUDIENCE)
+    .setIssuedAt(Math.floor(Date.now() / 1000) - 7200)
+    .setExpirationTime(kind === 'expired' ? Math.floor(Date.now() / 1000) - 60 : '1h')
+    .sign(kind === 'forged' ? new TextEncoder().encode('mallory-knows-this-secret-only-42') : secret);
+}
+
+describe('every contract write, with every wrong credential', () => {
+  let before: Record<string, string>;
+  beforeAll(async () => {
+    before = await databaseFingerprint();
+  });
+
+  it.each(WRITES)('%s: no token is UNAUTHENTICATED, another förbund’s editor FORBIDDEN', async (_name, _subgraph, query, variables) => {
+    expect((await send(query, variables)).errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
+    const other = await send(query, variables, await ROLES['other editor']());
+    expect(other.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+    expect(other.data?.[Object.keys(other.data ?? {})[0] ?? ''] ?? null).toBeNull();
+  });
+
+  it.each(WRITES)('%s: an expired, forged or wrong-audience token is refused with 401', async (_name, _subgraph, query, variables) => {
+    for (const kind of ['expired', 'forged', 'wrong audience'] as const) {
+      const result = await send(query, variables, await badToken(kind));
+      expect(result.status, kind).toBe(401);
+      expect(result.errors?.[0]?.extensions?.code, kind).toBe('UNAUTHENTICATED');
+      expect(result.data, kind).toBeUndefined();
+    }
+  });
+
+  it.each(WRITES)('%s: a forged identity sent straight to the %s subgraph is refused', async (_name, subgraph, query, variables) => {
+    const forged = signIdentity({ role: 'national_admin', subject: 'mallory' }, 'a-secret-only-mallory-knows-123');
+    for (const headers of [{ [IDENTITY_HEADER]: forged }, {}] as Record<string, string>[]) {
+      const response = await fetch(inject('subgraphUrls')[subgraph]!, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', ...headers },
+        body: JSON.stringify({ query, variables }),
+      });
+      expect(response.status).toBe(401);
+    }
+  });
+
+  it('left the database byte for byte unchanged', async () => {
+    expect(await databaseFingerprint()).toEqual(before);
+  });
+});
