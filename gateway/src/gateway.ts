@@ -102,6 +102,10 @@ export async function startGateway(cfg: Config, options: { port?: number; host?:
   const log = createLogger('gateway');
   const production = cfg.NODE_ENV === 'production';
   const urls: Record<string, string> = subgraphUrls(cfg);
+  // @apollo/gateway otherwise sends usage metrics to Apollo and, to label them, probes the cloud
+  // metadata addresses of AWS, GCP, Azure and Alibaba (utilities/opentelemetry.js). The hub serves
+  // public-sector data and talks to nothing but its own subgraphs.
+  process.env.APOLLO_TELEMETRY_DISABLED = 'true';
   const gateway = new ApolloGateway({
     // The composed, committed supergraph (npm run compose); never introspection at run time.
     supergraphSdl: readFileSync(SUPERGRAPH_PATH, 'utf8'),

@@ -74,6 +74,15 @@ export function config(): Config {
   return cached;
 }
 
+/**
+ * Points this process at a database chosen at run time (the embedded PostgreSQL `npm start` just
+ * started): the parsed configuration and the environment its child processes inherit both see it.
+ */
+export function useDatabase(url: string): void {
+  process.env.DATABASE_URL = url;
+  if (cached) cached = { ...cached, DATABASE_URL: url };
+}
+
 /** DATABASE_URL, required by processes that talk to PostgreSQL (`npm start` sets it for its children). */
 export function databaseUrl(): string {
   const url = config().DATABASE_URL;

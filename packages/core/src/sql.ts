@@ -1,5 +1,6 @@
 import { AsyncLocalStorage } from 'node:async_hooks';
 import pg from 'pg';
+import { createLogger, type Logger } from './logger.ts';
 
 /**
  * Counts SQL statements per request (STYLE.md §5) at the one place every statement passes: the pg
@@ -23,6 +24,10 @@ export function currentSqlTally(): SqlTally | undefined {
 /** A pg pool whose clients count each statement into the current request's tally. */
 export function createCountingPool(config: pg.PoolConfig): pg.Pool {
   const pool = new pg.Pool(config);
+  // An idle connection that PostgreSQL ends (a restart; Ctrl-C, which reaches the embedded server too)
+  // is an 'error' event on the pool; unhandled, it would crash the process. The pool drops that
+  // connection and opens a new one when next asked; a request under way fails with its own error.
+  pool.on('error', (error) => poolLog().warn({ err: error.message }, 'PostgreSQL closed an idle connection'));
   pool.on('connect', (client) => {
     const query = client.query.bind(client) as (...args: unknown[]) => unknown;
     (client as unknown as { query: (...args: unknown[]) => unknown }).query = (...args: unknown[]) => {
@@ -32,4 +37,10 @@ export function createCountingPool(config: pg.PoolConfig): pg.Pool {
     };
   });
   return pool;
+}
+
+let log: Logger | undefined;
+function poolLog(): Logger {
+  log ??= createLogger('postgres-pool');
+  return log;
 }
