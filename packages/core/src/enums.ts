@@ -46,3 +46,16 @@ export const EvidenceLevel = {
   EVIDENCE_BASED: { description: 'Recommended in national guidelines (Socialstyrelsen, SBU).' },
 } satisfies EnumValues;
 export type EvidenceLevel = keyof typeof EvidenceLevel;
+
+/**
+ * Each contract enum with its type description, for `builder.enumType(name, CONTRACT_ENUMS[name])` in
+ * every subgraph that uses it. Composition takes two subgraphs' differing descriptions of one enum as
+ * a hint that fails `npm run compose`, so the words live here once.
+ */
+export const CONTRACT_ENUMS = {
+  PartyKind: { description: 'The kinds of authority that form a samordningsförbund together (Lag 2003:1210, 1 §).', values: PartyKind },
+  ProjectKind: { description: 'Inriktning, as in the national follow-up of Finsam.', values: ProjectKind },
+  ProjectStatus: { description: 'Where a project stands; it agrees with its dates.', values: ProjectStatus },
+  TargetGroup: { description: 'Who a method or project is for, as in the national follow-up of Finsam.', values: TargetGroup },
+  EvidenceLevel: { description: "How well a method's effect is known, as method guides such as Socialstyrelsen's grade it.", values: EvidenceLevel },
+} as const;

@@ -1,9 +1,6 @@
-import { PartyKind } from '@finsam/core';
+import { CONTRACT_ENUMS } from '@finsam/core';
 import { builder } from '../builder.ts';
 
-// Same values and description as the registry's PartyKind: federation merges an enum used in inputs
-// only when every subgraph defines it identically.
-export const PartyKindEnum = builder.enumType('PartyKind', {
-  description: 'The kinds of authority that form a samordningsförbund together (Lag 2003:1210, 1 §).',
-  values: PartyKind,
-});
+// The contract's enum, defined in core once for every subgraph (federation merges an enum used in inputs
+// only when every subgraph defines it identically).
+export const PartyKindEnum = builder.enumType('PartyKind', CONTRACT_ENUMS.PartyKind);

@@ -1,28 +1,15 @@
-import { PartyKind, ProjectKind, ProjectStatus, TargetGroup } from '@finsam/core';
+import { CONTRACT_ENUMS } from '@finsam/core';
 import { builder } from '../builder.ts';
 
-// The contract's enums with core's value descriptions; type descriptions match the other subgraphs'
-// word for word (registry: PartyKind, method library: TargetGroup), as composition requires.
+// The contract's enums, defined in core once for every subgraph: composition requires them identical.
 
-export const PartyKindEnum = builder.enumType('PartyKind', {
-  description: 'The kinds of authority that form a samordningsförbund together (Lag 2003:1210, 1 §).',
-  values: PartyKind,
-});
+export const PartyKindEnum = builder.enumType('PartyKind', CONTRACT_ENUMS.PartyKind);
 
-export const ProjectKindEnum = builder.enumType('ProjectKind', {
-  description: 'Inriktning, as in the national follow-up of Finsam.',
-  values: ProjectKind,
-});
+export const ProjectKindEnum = builder.enumType('ProjectKind', CONTRACT_ENUMS.ProjectKind);
 
-export const ProjectStatusEnum = builder.enumType('ProjectStatus', {
-  description: "Where a project stands; it agrees with its dates.",
-  values: ProjectStatus,
-});
+export const ProjectStatusEnum = builder.enumType('ProjectStatus', CONTRACT_ENUMS.ProjectStatus);
 
-export const TargetGroupEnum = builder.enumType('TargetGroup', {
-  description: 'Who a method or project is for, as in the national follow-up of Finsam.',
-  values: TargetGroup,
-});
+export const TargetGroupEnum = builder.enumType('TargetGroup', CONTRACT_ENUMS.TargetGroup);
 
 export const PeriodPrecisionEnum = builder.enumType('PeriodPrecision', {
   description: "How precisely a project's period is known: sources often give only a month or a year.",

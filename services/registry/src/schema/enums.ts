@@ -1,10 +1,7 @@
-import { PartyKind } from '@finsam/core';
+import { CONTRACT_ENUMS } from '@finsam/core';
 import { builder } from '../builder.ts';
 
-export const PartyKindEnum = builder.enumType('PartyKind', {
-  description: 'The kinds of authority that form a samordningsförbund together (Lag 2003:1210, 1 §).',
-  values: PartyKind,
-});
+export const PartyKindEnum = builder.enumType('PartyKind', CONTRACT_ENUMS.PartyKind);
 
 export const BoardRoleEnum = builder.enumType('BoardRole', {
   description: 'A seat on the förbundsstyrelse.',
