@@ -17,10 +17,11 @@ export function requestLogPlugin<T extends { log?: Logger }>(log: Logger): Apoll
     async requestDidStart() {
       const started = performance.now();
       return {
-        async willSendResponse({ operationName, errors, contextValue }) {
+        async willSendResponse({ operationName, errors, contextValue, response }) {
           (contextValue.log ?? log).info(
             {
               operationName: operationName ?? null,
+              status: response.http.status ?? 200,
               durationMs: Math.round(performance.now() - started),
               sqlStatements: currentSqlTally()?.statements ?? 0,
               errors: errors?.map((e) => e.extensions?.code ?? 'INTERNAL_SERVER_ERROR'),
