@@ -348,15 +348,15 @@ describe('small-count protection', () => {
     id = (await create({ title: 'Små tal', targetGroups: ['DISABILITY'] })).id;
     for (const input of [
       { year: 2024, participants: 4, women: 2, men: 2 }, // participants below 5
-      { year: 2025, participants: 12, women: 7, men: 3, situationAfter: { work: 6, studies: 2, jobSeeking: 4, other: 0 } }, // men below 5 (and other = 2)
-      { year: 2026, participants: 40, women: 20, men: 15, situationAfter: { work: 12, studies: 5, jobSeeking: 9, other: 6 } }, // other = 5, rest = 8: nothing small
+      { year: 2025, participants: 12, women: 7, men: 3, situationAfter: { work: 6, studies: 2, jobSeeking: 4, other: 0 }, ageBands: [{ fromAge: 16, toAge: 24, participants: 3 }, { fromAge: 25, toAge: 64, participants: 9 }] }, // men below 5 (and other = 2), a band of 3
+      { year: 2026, participants: 40, women: 20, men: 15, situationAfter: { work: 12, studies: 5, jobSeeking: 9, other: 6 }, ageBands: [{ fromAge: 30, toAge: 64, participants: 25 }, { fromAge: 16, toAge: 29, participants: 15 }] }, // other = 5, rest = 8: nothing small
     ]) {
       expect((await contract('ReportParticipation', { projectId: id, input }, editorOne)).errors).toBeUndefined();
     }
     expect((await contract('PublishProject', { id }, editorOne)).errors).toBeUndefined();
   });
 
-  const query = `query ($id: ID!) { project(id: $id) { participation { year participants women men suppressed situationAfter { work studies jobSeeking other suppressed } }
+  const query = `query ($id: ID!) { project(id: $id) { participation { year participants women men suppressed situationAfter { work studies jobSeeking other suppressed } ageBands { bands { fromAge toAge participants } suppressed } }
     y2024: participantCount(year: 2024) y2025: participantCount(year: 2025) y2026: participantCount(year: 2026) y2027: participantCount(year: 2027) } }`;
 
   it('withholds small figures, and figures they could be derived from, for the public and other förbund\'s editors', async () => {
@@ -365,9 +365,11 @@ describe('small-count protection', () => {
       expect(result.errors).toBeUndefined();
       expect(result.data!.project).toEqual({
         participation: [
-          { year: 2024, participants: null, women: null, men: null, suppressed: true, situationAfter: null },
-          { year: 2025, participants: 12, women: null, men: null, suppressed: true, situationAfter: { work: null, studies: null, jobSeeking: null, other: null, suppressed: true } },
-          { year: 2026, participants: 40, women: 20, men: 15, suppressed: false, situationAfter: { work: 12, studies: 5, jobSeeking: 9, other: 6, suppressed: false } },
+          { year: 2024, participants: null, women: null, men: null, suppressed: true, situationAfter: null, ageBands: null },
+          { year: 2025, participants: 12, women: null, men: null, suppressed: true, situationAfter: { work: null, studies: null, jobSeeking: null, other: null, suppressed: true },
+            ageBands: { bands: [{ fromAge: 16, toAge: 24, participants: null }, { fromAge: 25, toAge: 64, participants: null }], suppressed: true } },
+          { year: 2026, participants: 40, women: 20, men: 15, suppressed: false, situationAfter: { work: 12, studies: 5, jobSeeking: 9, other: 6, suppressed: false },
+            ageBands: { bands: [{ fromAge: 16, toAge: 29, participants: 15 }, { fromAge: 30, toAge: 64, participants: 25 }], suppressed: false } },
         ],
         y2024: null,
         y2025: 12,
@@ -382,9 +384,11 @@ describe('small-count protection', () => {
       const result = await gateway<{ project: unknown }>(query, { id }, token);
       expect(result.data!.project).toEqual({
         participation: [
-          { year: 2024, participants: 4, women: 2, men: 2, suppressed: false, situationAfter: null },
-          { year: 2025, participants: 12, women: 7, men: 3, suppressed: false, situationAfter: { work: 6, studies: 2, jobSeeking: 4, other: 0, suppressed: false } },
-          { year: 2026, participants: 40, women: 20, men: 15, suppressed: false, situationAfter: { work: 12, studies: 5, jobSeeking: 9, other: 6, suppressed: false } },
+          { year: 2024, participants: 4, women: 2, men: 2, suppressed: false, situationAfter: null, ageBands: null },
+          { year: 2025, participants: 12, women: 7, men: 3, suppressed: false, situationAfter: { work: 6, studies: 2, jobSeeking: 4, other: 0, suppressed: false },
+            ageBands: { bands: [{ fromAge: 16, toAge: 24, participants: 3 }, { fromAge: 25, toAge: 64, participants: 9 }], suppressed: false } },
+          { year: 2026, participants: 40, women: 20, men: 15, suppressed: false, situationAfter: { work: 12, studies: 5, jobSeeking: 9, other: 6, suppressed: false },
+            ageBands: { bands: [{ fromAge: 16, toAge: 29, participants: 15 }, { fromAge: 30, toAge: 64, participants: 25 }], suppressed: false } },
         ],
         y2024: 4,
         y2025: 12,
@@ -458,6 +462,9 @@ describe('refused writes change nothing', () => {
     ['a year before the project', { year: 2023, participants: 10, women: 5, men: 5 }, 'year'],
     ['an implausible year', { year: 2099, participants: 10, women: 5, men: 5 }, 'year'],
     ['situations after adding up to more than participants', { year: 2025, participants: 10, women: 5, men: 5, situationAfter: { work: 5, studies: 5, jobSeeking: 1, other: 0 } }, 'situationAfter'],
+    ['overlapping age bands', { year: 2025, participants: 10, women: 5, men: 5, ageBands: [{ fromAge: 16, toAge: 30, participants: 5 }, { fromAge: 30, toAge: 64, participants: 5 }] }, 'ageBands'],
+    ['age bands adding up to more than participants', { year: 2025, participants: 10, women: 5, men: 5, ageBands: [{ fromAge: 16, toAge: 29, participants: 6 }, { fromAge: 30, toAge: 64, participants: 5 }] }, 'ageBands'],
+    ['an age band ending before it starts', { year: 2025, participants: 10, women: 5, men: 5, ageBands: [{ fromAge: 40, toAge: 30, participants: 5 }] }, 'ageBands'],
   ])('ReportParticipation with %s: BAD_USER_INPUT', async (_name, input, field) => {
     const before = await databaseFingerprint();
     const result = await contract('ReportParticipation', { projectId: project.id, input }, editorOne);

@@ -4,7 +4,7 @@ import { sqlStatements, subgraph } from '../../../test/support/client.ts';
 import { db, disconnect } from '../src/data/db.ts';
 import { createProject, publishProject, reportParticipation, updateProject, type CreateProjectInput } from '../src/data/project-store.ts';
 import { type RemoteChecks } from '../src/data/remote.ts';
-import { protectFigures, protectSituation, statusAgrees, statusFromDates } from '../src/data/rules.ts';
+import { assertAgeBands, protectAgeBands, protectFigures, protectSituation, statusAgrees, statusFromDates } from '../src/data/rules.ts';
 
 /**
  * The projects subgraph on its own: its rules, its data layer against the run's database, and
@@ -49,6 +49,15 @@ describe('rules', () => {
     expect(protectFigures({ participants: 12, women: 8, men: 4 }, false)).toEqual({ participants: 12, women: null, men: null, suppressed: true });
     expect(protectFigures({ participants: 3, women: 1, men: 2 }, false)).toEqual({ participants: null, women: null, men: null, suppressed: true });
     expect(protectFigures({ participants: 3, women: 1, men: 2 }, true)).toEqual({ participants: 3, women: 1, men: 2, suppressed: false });
+  });
+
+  it('withholds every age band when any band, or a rest of 1 to 4, is below 5; refuses overlapping bands', () => {
+    const bands = [{ fromAge: 16, toAge: 29, participants: 10 }, { fromAge: 30, toAge: 64, participants: 20 }];
+    expect(protectAgeBands(bands, 30, false)).toEqual({ bands, suppressed: false });
+    expect(protectAgeBands(bands, 33, false)).toEqual({ bands: bands.map((b) => ({ ...b, participants: null })), suppressed: true });
+    expect(protectAgeBands(bands, 33, true)).toEqual({ bands, suppressed: false });
+    expect(() => assertAgeBands([{ fromAge: 16, toAge: 30, participants: 1 }, { fromAge: 30, toAge: 40, participants: 1 }], 10)).toThrow(/overlap/);
+    expect(() => assertAgeBands(bands, 29)).toThrow(/more than the 29/);
   });
 
   it('withholds all four situations after the insats when any of them, or the rest, is below 5', () => {
@@ -98,8 +107,8 @@ describe('writes in the data layer', () => {
     expect((await publishProject(project.id, editorA)).version).toBe(2);
     expect((await publishProject(project.id, editorA)).version).toBe(2);
     const figures = { year: 2025, participants: 9, women: 4, men: 5 };
-    expect(await reportParticipation(project.id, figures, editorA)).toEqual({ ...figures, suppressed: false, situationAfter: null });
-    expect(await reportParticipation(project.id, figures, editorA)).toEqual({ ...figures, suppressed: false, situationAfter: null });
+    expect(await reportParticipation(project.id, figures, editorA)).toMatchObject({ ...figures, suppressed: false, situationAfter: null, figures: { participants: figures.participants, exact: true } });
+    expect(await reportParticipation(project.id, figures, editorA)).toMatchObject({ ...figures, suppressed: false, situationAfter: null, figures: { participants: figures.participants, exact: true } });
     expect(await db().participation.count({ where: { projectId: project.id } })).toBe(1);
     expect((await db().project.findUniqueOrThrow({ where: { id: project.id } })).version).toBe(4);
   });
@@ -189,6 +198,26 @@ describe('batching: 100 parents cost the statements of 1', () => {
     expect(hundred.data!._entities.slice(0, 4).map((f) => f.projects.totalCount)).toEqual([2, 1, 0, 0]);
     expect(sqlStatements(one)).toBe(3);
     expect(sqlStatements(hundred)).toBe(sqlStatements(one));
+  });
+
+  it('Project entities with participation by age band', async () => {
+    const AGE = `query ($r: [_Any!]!) { _entities(representations: $r) { ... on Project {
+      participation { year ageBands { bands { fromAge toAge participants } suppressed } } } } }`;
+    const projectIds: string[] = [];
+    for (const title of ['Åldersband ett', 'Åldersband två']) {
+      const project = await createProject(input({ title }), editorA, ACCEPT);
+      for (const year of [2024, 2025]) {
+        await reportParticipation(project.id, { year, participants: 30, women: 15, men: 15, ageBands: [{ fromAge: 16, toAge: 29, participants: 10 }, { fromAge: 30, toAge: 64, participants: 20 }] }, editorA);
+      }
+      projectIds.push(project.id);
+    }
+    const one = await subgraph('projects', AGE, { r: [{ __typename: 'Project', id: projectIds[0] }] }, admin);
+    const many = await subgraph<{ _entities: { participation: { ageBands: unknown }[] }[] }>('projects', AGE, { r: projectIds.map((id) => ({ __typename: 'Project', id })) }, admin);
+    expect(many.errors).toBeUndefined();
+    expect(many.data!._entities.flatMap((p) => p.participation.map((y) => y.ageBands))).toEqual(
+      Array(4).fill({ bands: [{ fromAge: 16, toAge: 29, participants: 10 }, { fromAge: 30, toAge: 64, participants: 20 }], suppressed: false }),
+    );
+    expect(sqlStatements(many)).toBe(sqlStatements(one));
   });
 
   it('Project entities', async () => {

@@ -20,12 +20,15 @@ import {
   assertProject,
   canSeeProject,
   protectFigures,
+  protectAgeBands,
   protectSituation,
   seesExactFigures,
   slugify,
   statusFromDates,
   type PeriodPrecision,
   type ProtectedFigures,
+  type AgeBand,
+  type ProtectedAgeBands,
   type ProtectedSituation,
   type SituationAfter,
 } from './rules.ts';
@@ -41,6 +44,8 @@ export interface ParticipationYear extends ProtectedFigures {
   year: number;
   /** Null when not reported. */
   situationAfter: ProtectedSituation | null;
+  /** What the age bands, loaded only when asked for (ageBandsOf), are protected with. */
+  figures: { participationId: number; participants: number; exact: boolean };
 }
 
 function situationOf(row: ParticipationRow): SituationAfter | null {
@@ -54,6 +59,7 @@ function yearView(row: ParticipationRow, exact: boolean): ParticipationYear {
     year: row.year,
     ...protectFigures(row, exact),
     situationAfter: situation && protectSituation(situation, row.participants, exact),
+    figures: { participationId: row.id, participants: row.participants, exact },
   };
 }
 
@@ -168,6 +174,23 @@ export function usedByLoader(ctx: Context) {
 
 export function participationView(identity: Identity, project: Pick<ProjectRow, 'forbundId'>, row: ParticipationRow): ParticipationYear {
   return yearView(row, seesExactFigures(identity, project.forbundId));
+}
+
+/** Age bands of participation years, batched: asked only when a client selects ageBands. */
+function ageBandLoader(ctx: Context) {
+  return ctx.loaders.get<number, AgeBand[]>('projects.ageBands', async (participationIds) =>
+    groupBy(
+      participationIds,
+      await db().participationAgeBand.findMany({ where: { participationId: { in: [...participationIds] } }, orderBy: { fromAge: 'asc' } }),
+      (band) => band.participationId,
+    ),
+  );
+}
+
+/** A year's age bands as the caller may see them; null when none were reported. */
+export async function ageBandsOf(ctx: Context, year: ParticipationYear): Promise<ProtectedAgeBands | null> {
+  const bands = await ageBandLoader(ctx).load(year.figures.participationId);
+  return bands.length === 0 ? null : protectAgeBands(bands, year.figures.participants, year.figures.exact);
 }
 
 export async function participationOf(ctx: Context, project: ProjectRow): Promise<ParticipationYear[]> {
@@ -375,6 +398,7 @@ export interface ParticipationInput {
   women: number;
   men: number;
   situationAfter?: SituationAfter | null;
+  ageBands?: AgeBand[] | null;
 }
 
 /** Reports (or corrects) one year's figures: idempotent per project and year. Answers the exact figures. */
@@ -397,12 +421,14 @@ export async function reportParticipation(projectId: string, input: Participatio
     // The version first: it locks the project's row, so two reports for the same year run one after
     // the other and the second replaces the first instead of colliding on (project_id, year).
     await tx.project.update({ where: { id: projectId }, data: { version: { increment: 1 } } });
+    // Age bands too are replaced whole: the year's earlier bands go, the reported ones (if any) come.
+    const ageBands = (input.ageBands ?? []).map(({ fromAge, toAge, participants }) => ({ fromAge, toAge, participants }));
     const row = await tx.participation.upsert({
       where: { projectId_year: { projectId, year: input.year } },
-      create: { projectId, year: input.year, ...figures },
-      update: figures,
+      create: { projectId, year: input.year, ...figures, ageBands: { create: ageBands } },
+      update: { ...figures, ageBands: { deleteMany: {}, create: ageBands } },
     });
-    await audit(tx, actorOf(identity), 'reportParticipation', project, { year: input.year, ...figures });
+    await audit(tx, actorOf(identity), 'reportParticipation', project, { year: input.year, ...figures, ageBands });
     return yearView(row, true);
   });
 }

@@ -94,6 +94,32 @@ function pickSituation(s: SituationAfter): SituationAfter {
   return { work: s.work, studies: s.studies, jobSeeking: s.jobSeeking, other: s.other };
 }
 
+/** Participants of one age band, from and to age inclusive. */
+export interface AgeBand {
+  fromAge: number;
+  toAge: number;
+  participants: number;
+}
+
+export interface ProtectedAgeBands {
+  bands: { fromAge: number; toAge: number; participants: number | null }[];
+  suppressed: boolean;
+}
+
+/**
+ * The public view of a year's age bands, by the rule of protectFigures: the bands and the rest not
+ * stated (participants minus their sum) determine each other, so if any band is below 5, or the rest is
+ * 1 to 4, every band's count is withheld. The bands themselves (the ages) are no secret.
+ */
+export function protectAgeBands(bands: readonly AgeBand[], participants: number, exact: boolean): ProtectedAgeBands {
+  const rest = participants - bands.reduce((sum, band) => sum + band.participants, 0);
+  const suppressed = !exact && (bands.some((band) => band.participants < SMALL_COUNT) || smallRemainder(rest));
+  return {
+    bands: bands.map((band) => ({ fromAge: band.fromAge, toAge: band.toAge, participants: suppressed ? null : band.participants })),
+    suppressed,
+  };
+}
+
 /** One count on its own (e.g. participants of a target group): withheld below 5 unless exact. */
 export function protectCount(count: number, exact: boolean): number | null {
   return exact || count >= SMALL_COUNT ? count : null;
@@ -162,7 +188,7 @@ export function assertProject(project: ProjectShape, today: Date): void {
 
 /** Participation figures for one year of a project. Throws BAD_USER_INPUT naming the field. */
 export function assertParticipation(
-  input: ParticipationFigures & { year: number; situationAfter?: SituationAfter | null },
+  input: ParticipationFigures & { year: number; situationAfter?: SituationAfter | null; ageBands?: readonly AgeBand[] | null },
   project: { startsOn: Date; endsOn: Date | null },
   now = new Date(),
 ): void {
@@ -187,6 +213,27 @@ export function assertParticipation(
       throw fail.badInput(`situationAfter adds up to ${sum}, more than the ${input.participants} participants.`, 'situationAfter');
     }
   }
+  assertAgeBands(input.ageBands ?? [], input.participants);
+}
+
+/** Bands of whole years within 0–120, none overlapping another, together at most the participants. */
+export function assertAgeBands(bands: readonly AgeBand[], participants: number): void {
+  const sorted = [...bands].sort((a, b) => a.fromAge - b.fromAge);
+  for (const band of sorted) {
+    if (![band.fromAge, band.toAge, band.participants].every(Number.isInteger) || band.fromAge < 0 || band.toAge > 120 || band.fromAge > band.toAge) {
+      throw fail.badInput(`The age band ${band.fromAge}–${band.toAge} is not a band of ages from 0 to 120, from ≤ to.`, 'ageBands');
+    }
+    if (band.participants < 0) throw fail.badInput(`The age band ${band.fromAge}–${band.toAge} cannot count fewer than 0.`, 'ageBands');
+  }
+  for (let i = 1; i < sorted.length; i++) {
+    const before = sorted[i - 1]!;
+    const band = sorted[i]!;
+    if (band.fromAge <= before.toAge) {
+      throw fail.badInput(`The age bands ${before.fromAge}–${before.toAge} and ${band.fromAge}–${band.toAge} overlap.`, 'ageBands');
+    }
+  }
+  const sum = sorted.reduce((total, band) => total + band.participants, 0);
+  if (sum > participants) throw fail.badInput(`The age bands add up to ${sum}, more than the ${participants} participants.`, 'ageBands');
 }
 
 /** A stable, readable slug for a new project's id: "Slussen till arbete" → "slussen-till-arbete". */

@@ -1,6 +1,7 @@
 import { entityCacheHint, inheritCache } from '@finsam/core';
 import { builder } from '../builder.ts';
 import {
+  ageBandsOf,
   createProject,
   methodIdsLoader,
   participantCount,
@@ -14,6 +15,7 @@ import {
 import { PartyKindEnum, PeriodPrecisionEnum, ProjectKindEnum, ProjectStatusEnum, TargetGroupEnum } from './enums.ts';
 import { ForbundRef, MethodRef, ParticipationYearRef, ProjectRef } from './refs.ts';
 import type { ParticipationYear } from '../data/project-store.ts';
+import type { ProtectedAgeBands } from '../data/rules.ts';
 
 const SituationAfterRef = builder.objectRef<NonNullable<ParticipationYear['situationAfter']>>('SituationAfter').implement({
   description:
@@ -23,6 +25,24 @@ const SituationAfterRef = builder.objectRef<NonNullable<ParticipationYear['situa
     studies: t.exposeInt('studies', { nullable: true, description: 'To studies.' }),
     jobSeeking: t.exposeInt('jobSeeking', { nullable: true, description: 'To job-seeking.' }),
     other: t.exposeInt('other', { nullable: true, description: 'Somewhere else.' }),
+    suppressed: t.exposeBoolean('suppressed', { description: 'True when the counts are withheld.' }),
+  }),
+});
+
+const AgeBandCountRef = builder.objectRef<ProtectedAgeBands['bands'][number]>('AgeBandCount').implement({
+  description: 'Participants of one age band.',
+  fields: (t) => ({
+    fromAge: t.exposeInt('fromAge', { description: 'Youngest age in the band.' }),
+    toAge: t.exposeInt('toAge', { description: 'Oldest age in the band (inclusive).' }),
+    participants: t.exposeInt('participants', { nullable: true, description: 'Participants of that age; null when withheld.' }),
+  }),
+});
+
+const AgeBandsRef = builder.objectRef<ProtectedAgeBands>('AgeBands').implement({
+  description:
+    "A year's participants by age band, the bands as the förbund reported them. Withheld (null counts) for anyone but the förbund's editors and national_admin when any band, or the rest not stated (1 to 4), is below 5.",
+  fields: (t) => ({
+    bands: t.field({ type: [AgeBandCountRef], directives: inheritCache, description: 'The bands, youngest first.', resolve: (a) => a.bands }),
     suppressed: t.exposeBoolean('suppressed', { description: 'True when the counts are withheld.' }),
   }),
 });
@@ -38,6 +58,13 @@ ParticipationYearRef.implement({
     suppressed: t.exposeBoolean('suppressed', {
       description:
         'True when a figure is withheld: any of participants, women, men or the rest (participants − women − men) is below 5, so women and men (and participants, if below 5) are null.',
+    }),
+    ageBands: t.field({
+      type: AgeBandsRef,
+      directives: inheritCache,
+      nullable: true,
+      description: 'Participants by age band; null when not reported.',
+      resolve: (y, _args, ctx) => ageBandsOf(ctx, y),
     }),
     situationAfter: t.field({
       type: SituationAfterRef,
@@ -164,6 +191,15 @@ const SituationAfterInput = builder.inputType('SituationAfterInput', {
   }),
 });
 
+const AgeBandInput = builder.inputType('AgeBandInput', {
+  description: 'Participants of one age band; the bands of a year never overlap.',
+  fields: (t) => ({
+    fromAge: t.int({ required: true, description: 'Youngest age in the band, 0 to 120.' }),
+    toAge: t.int({ required: true, description: 'Oldest age in the band (inclusive), at least fromAge, at most 120.' }),
+    participants: t.int({ required: true, description: 'Participants of that age.' }),
+  }),
+});
+
 const ParticipationInput = builder.inputType('ParticipationInput', {
   description: "One year's participants, in aggregate.",
   fields: (t) => ({
@@ -172,6 +208,11 @@ const ParticipationInput = builder.inputType('ParticipationInput', {
     women: t.int({ required: true, description: 'Women among them.' }),
     men: t.int({ required: true, description: 'Men among them; women + men may be below participants (other / not stated).' }),
     situationAfter: t.field({ type: SituationAfterInput, required: false, description: 'Optional: where participants went after the insats.' }),
+    ageBands: t.field({
+      type: [AgeBandInput],
+      required: false,
+      description: 'Optional: participants by age band, together at most participants. Replaces the year\'s earlier bands.',
+    }),
   }),
 });
 
