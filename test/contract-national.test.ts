@@ -87,7 +87,7 @@ describe('ForbundComparison', () => {
   });
 
   describe('over 100 förbund', () => {
-    // Jämtlands län holds no other rows of the run: 100 förbund of our own, active from 2026.
+    // Jämtlands län holds no other rows of the run: 100 förbund of our own, active from 2025.
     const ids = Array.from({ length: 100 }, (_, i) => `test-compare-${String(i).padStart(3, '0')}`);
 
     beforeAll(async () => {
@@ -96,7 +96,7 @@ describe('ForbundComparison', () => {
           {
             id,
             name: `Jämförelseförbundet ${id.slice(-3)} i Östersund`,
-            activeSinceYear: 2026,
+            activeSinceYear: 2025,
             lanCode: '23',
             source: 'test',
             members: [
@@ -114,12 +114,12 @@ describe('ForbundComparison', () => {
       for (const id of ids.slice(0, 3)) {
         const funded = await contract('ReportFunding', {
           forbundId: id,
-          input: { year: 2026, contributions: [{ partyKind: 'FORSAKRINGSKASSAN', partyName: 'Försäkringskassan', amount: 500_000 }], accounts: { costs: 400_000, result: 100_000, equity: 250_000 } },
+          input: { year: 2025, contributions: [{ partyKind: 'FORSAKRINGSKASSAN', partyName: 'Försäkringskassan', amount: 500_000 }], accounts: { costs: 400_000, result: 100_000, equity: 250_000 } },
         }, admin);
         expect(funded.errors).toBeUndefined();
         const created = await gateway<{ createProject: { id: string } }>(
           `mutation ($input: CreateProjectInput!) { createProject(input: $input) { id } }`,
-          { input: { forbundId: id, title: `Insats i ${id}`, kind: 'STRUCTURAL', startsOn: '2026-01-01', targetGroups: ['NEWLY_ARRIVED'], partyKinds: ['KOMMUN', 'FORSAKRINGSKASSAN'] } },
+          { input: { forbundId: id, title: `Insats i ${id}`, kind: 'STRUCTURAL', startsOn: '2025-01-01', targetGroups: ['NEWLY_ARRIVED'], partyKinds: ['KOMMUN', 'FORSAKRINGSKASSAN'] } },
           admin,
         );
         expect(created.errors).toBeUndefined();
@@ -129,7 +129,7 @@ describe('ForbundComparison', () => {
 
     const compare = (first: number) => contract<{ forbunds: { totalCount: number; edges: { node: { id: string; funding: { equityRatio: number } | null; projects: { totalCount: number } } }[] } }>(
       'ForbundComparison',
-      { year: 2026, lan: '23', first },
+      { year: 2025, lan: '23', first },
     );
     const sqlPerSubgraph = (result: GraphQLResult<unknown>) => JSON.parse(result.headers.get('x-subgraph-sql') ?? '{}') as Record<string, number>;
 

@@ -92,7 +92,9 @@ describe('a report is validated on its own before anything is asked or written',
     year: 2020,
     contributions: [{ partyKind: 'FORSAKRINGSKASSAN', partyName: ' Försäkringskassan ', amount: 100n }],
   };
-  const refusal = (input: Partial<FundingYearInput>, now?: Date) => {
+  // A fixed today, so that "next year" in these cases does not move with the calendar.
+  const TODAY = new Date('2026-11-25T00:00:00Z');
+  const refusal = (input: Partial<FundingYearInput>, now = TODAY) => {
     try {
       validateReport({ ...valid, ...input }, now);
     } catch (error) {
@@ -116,6 +118,9 @@ describe('a report is validated on its own before anything is asked or written',
     ['a malformed kommun code', { contributions: [{ partyKind: 'KOMMUN', partyName: 'K', kommunCode: '181', amount: 1n }] }, 'contributions[0].kommunCode'],
     ['a negative budget', { budgetedTotal: -5n }, 'budgetedTotal'],
     ['negative costs', { accounts: { costs: -1n, result: 0n, equity: 0n } }, 'accounts.costs'],
+    // The årsredovisning comes after the year ends: none for the year under way or the next.
+    ['accounts for the year under way', { year: 2026, accounts: { costs: 1n, result: 0n, equity: 0n } }, 'accounts'],
+    ['accounts for next year', { year: 2027, accounts: { costs: 1n, result: 0n, equity: 0n } }, 'accounts'],
     [
       'one kommun twice',
       { contributions: [{ partyKind: 'KOMMUN', partyName: 'A', kommunCode: '0181', amount: 1n }, { partyKind: 'KOMMUN', partyName: 'B', kommunCode: '0181', amount: 1n }] },

@@ -236,6 +236,10 @@ export function validateReport(input: FundingYearInput, now = new Date()): Valid
   }
   const accounts = input.accounts ?? null;
   if (accounts && accounts.costs < 0n) throw fail.badInput('accounts.costs cannot be negative.', 'accounts.costs');
+  // The årsredovisning closes a year: it comes within three months of the year's end, never before it.
+  if (accounts && input.year >= now.getUTCFullYear()) {
+    throw fail.badInput(`Annual accounts (årsredovisning) for ${input.year} can be reported once the year has ended.`, 'accounts');
+  }
   const source = input.source?.trim() || null;
   return { year: input.year, budgetedTotal: input.budgetedTotal ?? null, contributions, accounts, source };
 }
