@@ -43,14 +43,14 @@ describe('every contract query, for every role', () => {
 
 /**
  * Every write of the hub, aimed at the Södertälje–Nykvarn förbund or a demo method, with the subgraph
- * that owns it: the contract's mutations by name, the method library's by text. (The registry's writes,
- * national_admin only, are driven the same way in access.test.ts.)
+ * that owns it and whether it is national_admin's alone (then the förbund's own editor is refused too):
+ * the contract's mutations by name, the registry's and the method library's by text.
  */
 const METHOD_INPUT = {
   id: 'test-matrix-method', name: 'Ska inte föreslås', summary: 'Nej.', description: 'Nej.',
   targetGroups: ['NEWLY_ARRIVED'], evidenceLevel: 'DOCUMENTED_EXPERIENCE', source: 'test',
 };
-const WRITES: [string, string, string, Record<string, unknown>][] = [
+const WRITES: [string, string, string, Record<string, unknown>, ('adminOnly' | undefined)?][] = [
   ['CreateProject', 'projects', contractOperation('CreateProject'), {
     input: { forbundId: 'sodertalje-nykvarn', title: 'Ska inte skapas', kind: 'INDIVIDUAL', startsOn: '2030-01-01', targetGroups: ['NEWLY_ARRIVED'], partyKinds: ['KOMMUN', 'REGION'] },
   }],
@@ -62,9 +62,27 @@ const WRITES: [string, string, string, Record<string, unknown>][] = [
     input: { year: 2007, budgetedTotal: 100, contributions: [{ partyKind: 'FORSAKRINGSKASSAN', partyName: 'Försäkringskassan', amount: 100 }] },
   }],
   ['proposeMethod', 'methods', 'mutation ($forbundId: ID!, $input: ProposeMethodInput!) { proposeMethod(forbundId: $forbundId, input: $input) { id } }', { forbundId: 'sodertalje-nykvarn', input: METHOD_INPUT }],
-  ['updateMethod', 'methods', 'mutation ($id: ID!, $input: UpdateMethodInput!) { updateMethod(id: $id, input: $input) { id } }', { id: 'pa-ratt-vag', input: { name: 'Ska inte ändras' } }],
-  ['publishMethod', 'methods', 'mutation ($id: ID!) { publishMethod(id: $id) { id } }', { id: 'pa-ratt-vag' }],
-  ['unpublishMethod', 'methods', 'mutation ($id: ID!) { unpublishMethod(id: $id) { id } }', { id: 'pa-ratt-vag' }],
+  ['updateMethod', 'methods', 'mutation ($id: ID!, $input: UpdateMethodInput!) { updateMethod(id: $id, input: $input) { id } }', { id: 'pa-ratt-vag', input: { name: 'Ska inte ändras' } }, 'adminOnly'],
+  ['publishMethod', 'methods', 'mutation ($id: ID!) { publishMethod(id: $id) { id } }', { id: 'pa-ratt-vag' }, 'adminOnly'],
+  ['unpublishMethod', 'methods', 'mutation ($id: ID!) { unpublishMethod(id: $id) { id } }', { id: 'pa-ratt-vag' }, 'adminOnly'],
+  ['registerForbund', 'registry', 'mutation ($input: RegisterForbundInput!) { registerForbund(input: $input) { id } }', {
+    input: { id: 'test-matrix-refused', name: 'Nej', activeSinceYear: 2025, lanCode: '01', source: 'test', members: [
+      { party: { kind: 'FORSAKRINGSKASSAN', name: 'Försäkringskassan' } }, { party: { kind: 'ARBETSFORMEDLINGEN', name: 'Arbetsförmedlingen' } },
+      { party: { kind: 'REGION', name: 'Region Stockholm', lanCode: '01' } }, { party: { kind: 'KOMMUN', name: 'Nykvarns kommun', kommunCode: '0140' } },
+    ] },
+  }, 'adminOnly'],
+  ['renameForbund', 'registry', 'mutation ($input: RenameForbundInput!) { renameForbund(input: $input) { id } }', {
+    input: { forbundId: 'sodertalje-nykvarn', name: 'Ska inte hända', validFrom: '2030-01-01', source: 'test' },
+  }, 'adminOnly'],
+  ['addMembership', 'registry', 'mutation ($input: AddMembershipInput!) { addMembership(input: $input) { id } }', {
+    input: { forbundId: 'sodertalje-nykvarn', party: { kind: 'KOMMUN', name: 'Salems kommun', kommunCode: '0128' }, joinedOn: '2030-01-01', source: 'test' },
+  }, 'adminOnly'],
+  ['endMembership', 'registry', 'mutation ($input: EndMembershipInput!) { endMembership(input: $input) { id } }', {
+    input: { forbundId: 'sodertalje-nykvarn', partyId: 'kommun-0140', leftOn: '2030-01-01' },
+  }, 'adminOnly'],
+  ['dissolveForbund', 'registry', 'mutation ($input: DissolveForbundInput!) { dissolveForbund(input: $input) { id } }', {
+    input: { forbundId: 'sodertalje-nykvarn', dissolvedOn: '2030-01-01' },
+  }, 'adminOnly'],
 ];
 
 const send = (query: string, variables: Record<string, unknown>, token?: string) => gateway(query, variables, token);
@@ -87,11 +105,14 @@ describe('every contract write, with every wrong credential', () => {
     before = await databaseFingerprint();
   });
 
-  it.each(WRITES)('%s: no token is UNAUTHENTICATED, another förbund’s editor FORBIDDEN', async (_name, _subgraph, query, variables) => {
+  it.each(WRITES)('%s: no token is UNAUTHENTICATED, another förbund’s editor FORBIDDEN', async (_name, _subgraph, query, variables, adminOnly) => {
     expect((await send(query, variables)).errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
-    const other = await send(query, variables, await ROLES['other editor']());
-    expect(other.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
-    expect(other.data?.[Object.keys(other.data ?? {})[0] ?? ''] ?? null).toBeNull();
+    const editors: Role[] = adminOnly ? ['other editor', 'own editor'] : ['other editor'];
+    for (const role of editors) {
+      const refused = await send(query, variables, await ROLES[role]());
+      expect(refused.errors?.[0]?.extensions?.code, role).toBe('FORBIDDEN');
+      expect(Object.values(refused.data ?? {}).every((value) => value === null), role).toBe(true);
+    }
   });
 
   it.each(WRITES)('%s: an expired, forged or wrong-audience token is refused with 401', async (_name, _subgraph, query, variables) => {
