@@ -415,6 +415,31 @@ describe('small-count protection', () => {
     const y2026 = await gateway<typeof exact.data>(query, { year: 2026 });
     expect(y2026.data!.projectStatistics.participants).toEqual({ total: 40, women: 20, men: 15, suppressed: false });
   });
+
+  it('never lets a national sum give away a figure a project withholds (subtraction)', async () => {
+    // 2021 in Norrbotten: only the two projects made here. "Stora" shows 20 (10 + 10) to the public;
+    // "Lilla" shows 6 participants but withholds its split (1 woman). 26 − 20 would give "Lilla" away.
+    const query = `query ($year: Int!) { projectStatistics(year: $year, lan: "25") { participants { total women men suppressed }
+      byTargetGroup { targetGroup participants } } }`;
+    const made: [string, string, { participants: number; women: number; men: number }][] = [
+      ['Stora 2021', 'MENTAL_ILL_HEALTH', { participants: 20, women: 10, men: 10 }],
+      ['Lilla 2021', 'NEWLY_ARRIVED', { participants: 6, women: 1, men: 5 }],
+    ];
+    for (const [title, targetGroup, figures] of made) {
+      const project = await create({ title, startsOn: '2021-01-01', endsOn: '2021-12-31', targetGroups: [targetGroup] });
+      expect((await contract('ReportParticipation', { projectId: project.id, input: { year: 2021, ...figures } }, editorOne)).errors).toBeUndefined();
+      expect((await contract('PublishProject', { id: project.id }, editorOne)).errors).toBeUndefined();
+    }
+    const open = await gateway<{ projectStatistics: { participants: unknown; byTargetGroup: unknown[] } }>(query, { year: 2021 });
+    expect(open.errors).toBeUndefined();
+    expect(open.data!.projectStatistics.participants).toEqual({ total: 26, women: null, men: null, suppressed: true });
+    expect(open.data!.projectStatistics.byTargetGroup).toEqual([
+      { targetGroup: 'MENTAL_ILL_HEALTH', participants: 20 },
+      { targetGroup: 'NEWLY_ARRIVED', participants: 6 },
+    ]);
+    const exact = await gateway<typeof open.data>(query, { year: 2021 }, admin);
+    expect(exact.data!.projectStatistics.participants).toEqual({ total: 26, women: 11, men: 15, suppressed: false });
+  });
 });
 
 describe('refused writes change nothing', () => {

@@ -1,7 +1,7 @@
 import { fail, isPlausibleYear, TargetGroup, yearRange, type Identity } from '@finsam/core';
 import { db } from './db.ts';
 import { forbundIdsInLan } from './remote.ts';
-import { protectCount, protectFigures, type ProtectedFigures } from './rules.ts';
+import { protectCount, protectFigures, SMALL_COUNT, type ProtectedFigures } from './rules.ts';
 
 /**
  * National statistics for the follow-up of Finsam ("Uppföljning Finsam"), computed in SQL over the
@@ -24,6 +24,26 @@ interface StatisticsRow {
   participants: number;
   women: number;
   men: number;
+  /** On the totals row only: every reporting project's own figures, for the differencing check. */
+  reported: ReportedFigures[] | null;
+}
+
+interface ReportedFigures {
+  targetGroups: TargetGroup[];
+  participants: number;
+  women: number;
+  men: number;
+}
+
+/**
+ * Could a sum give away figures that the projects' own pages withhold? The public sees each project's
+ * figures through protectFigures; the sum minus the shown ones is the sum of the withheld ones. That is
+ * one project's own figure when only one contributes, and a small count when it is below 5: either way
+ * the sum is withheld too (issue 6: "any figure from which one below 5 could be derived by subtraction").
+ */
+export function revealsWithheld(parts: readonly { value: number; withheld: boolean }[]): boolean {
+  const withheld = parts.filter((part) => part.withheld);
+  return withheld.length === 1 || (withheld.length > 1 && withheld.reduce((sum, part) => sum + part.value, 0) < SMALL_COUNT);
 }
 
 /**
@@ -52,24 +72,48 @@ export async function projectStatistics(year: number, lan: string | null | undef
         AND (${forbundIds}::text[] IS NULL OR p.forbund_id = ANY(${forbundIds}::text[]))
     )
     SELECT NULL::text AS target_group, count(*)::int AS active_projects, count(participants)::int AS projects_reporting,
-           coalesce(sum(participants), 0)::int AS participants, coalesce(sum(women), 0)::int AS women, coalesce(sum(men), 0)::int AS men
+           coalesce(sum(participants), 0)::int AS participants, coalesce(sum(women), 0)::int AS women, coalesce(sum(men), 0)::int AS men,
+           coalesce(json_agg(json_build_object('targetGroups', target_groups, 'participants', participants, 'women', women, 'men', men))
+             FILTER (WHERE participants IS NOT NULL), '[]'::json) AS reported
     FROM active
     UNION ALL
-    SELECT tg::text, count(*)::int, count(participants)::int, coalesce(sum(participants), 0)::int, coalesce(sum(women), 0)::int, coalesce(sum(men), 0)::int
+    SELECT tg::text, count(*)::int, count(participants)::int, coalesce(sum(participants), 0)::int, coalesce(sum(women), 0)::int, coalesce(sum(men), 0)::int,
+           NULL::json
     FROM active, unnest(target_groups) AS tg
     GROUP BY tg`;
   const exact = seesExactStatistics(identity);
   const totals = rows.find((r) => r.target_group === null)!;
   const protectedTotals: ProtectedFigures = protectFigures(totals, exact);
+  // Each reporting project as its own page shows it to the public, beside its exact figures.
+  const projects = (totals.reported ?? []).map((figures) => ({ figures, shown: protectFigures(figures, false) }));
+  const parts = (of: 'participants' | 'women' | 'men', inGroup?: TargetGroup) =>
+    projects
+      .filter((p) => inGroup === undefined || p.figures.targetGroups.includes(inGroup))
+      .map((p) => ({ value: p.figures[of], withheld: p.shown[of] === null }));
+  const withhold = (value: number | null, of: 'participants' | 'women' | 'men', inGroup?: TargetGroup) =>
+    exact || value === null || !revealsWithheld(parts(of, inGroup)) ? value : null;
+  const total = withhold(protectedTotals.participants, 'participants');
+  const women = withhold(protectedTotals.women, 'women');
+  const men = withhold(protectedTotals.men, 'men');
   const order = Object.keys(TargetGroup);
   return {
     year,
     activeProjects: totals.active_projects,
     projectsReporting: totals.projects_reporting,
-    participants: { total: protectedTotals.participants, women: protectedTotals.women, men: protectedTotals.men, suppressed: protectedTotals.suppressed },
+    participants: {
+      total,
+      // Women and men stand or fall together, as in protectFigures.
+      women: women === null || men === null ? null : women,
+      men: women === null || men === null ? null : men,
+      suppressed: protectedTotals.suppressed || total === null || women === null || men === null,
+    },
     byTargetGroup: rows
       .filter((r): r is StatisticsRow & { target_group: TargetGroup } => r.target_group !== null)
       .sort((a, b) => order.indexOf(a.target_group) - order.indexOf(b.target_group))
-      .map((r) => ({ targetGroup: r.target_group, activeProjects: r.active_projects, participants: protectCount(r.participants, exact) })),
+      .map((r) => ({
+        targetGroup: r.target_group,
+        activeProjects: r.active_projects,
+        participants: withhold(protectCount(r.participants, exact), 'participants', r.target_group),
+      })),
   };
 }
