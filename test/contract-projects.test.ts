@@ -256,9 +256,19 @@ describe('the four project mutations', () => {
     }
     expect(await databaseFingerprint()).toEqual(before);
     // Its own förbund's editor sees the proposal and may link it.
-    const own = await gateway<{ createProject: { methods: { id: string }[] } }>(CREATE, { input: createInput({ forbundId: TWO, title: 'Med eget förslag', methodIds: ['test-projects-proposal'] }) }, editorTwo);
+    const own = await gateway<{ createProject: { id: string; methods: { id: string }[] } }>(CREATE, { input: createInput({ forbundId: TWO, title: 'Med eget förslag', methodIds: ['test-projects-proposal'] }) }, editorTwo);
     expect(own.errors).toBeUndefined();
     expect(own.data!.createProject.methods).toEqual([{ id: 'test-projects-proposal' }]);
+
+    // Published, the project shows the public no trace of the unpublished method, not even its id.
+    const projectId = own.data!.createProject.id;
+    expect((await contract('PublishProject', { id: projectId }, editorTwo)).errors).toBeUndefined();
+    const read = `query ($id: ID!) { project(id: $id) { methods { id } } }`;
+    for (const [token, methods] of [[undefined, [null]], [editorOne, [null]], [editorTwo, [{ id: 'test-projects-proposal' }]]] as const) {
+      const result = await gateway<{ project: { methods: unknown[] } }>(read, { id: projectId }, token);
+      expect(result.errors).toBeUndefined();
+      expect(result.data!.project.methods).toEqual(methods);
+    }
   });
 
   it('keeps a draft from everyone but its förbund\'s editors and national_admin', async () => {

@@ -36,10 +36,16 @@ export function requestLogPlugin<T extends { log?: Logger }>(log: Logger): Apoll
 
 /** Outside development, unexpected errors say nothing about the internals (no SQL, stacks or URLs). */
 export function maskErrors(production: boolean) {
+  const masked = { message: 'Internal server error.', extensions: { code: ErrorCode.INTERNAL_SERVER_ERROR } };
   return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
+    if (!production) return formatted;
+    // A subgraph that answered the gateway with an HTTP error (a 401 from mismatched INTERNAL_SECRETs,
+    // a 5xx) reaches the client with @apollo/gateway's extensions.response: the subgraph's URL, status
+    // and body. Whatever its code, that is the hub's fault, not the caller's: masked.
+    if (formatted.extensions?.response !== undefined) return masked;
     const original = (error as { originalError?: unknown }).originalError ?? error;
-    if (!production || isExpectedError(original) || isExpectedError(formatted)) return formatted;
-    return { message: 'Internal server error.', extensions: { code: ErrorCode.INTERNAL_SERVER_ERROR } };
+    if (isExpectedError(original) || isExpectedError(formatted)) return formatted;
+    return masked;
   };
 }
 

@@ -23,6 +23,14 @@ describe('error masking', () => {
     expect(formatted).toMatchObject({ message: error.message, extensions: { code: 'BAD_USER_INPUT', field: 'year' } });
   });
 
+  it("hides a subgraph's HTTP failure in production, whatever its code: no internal URL", () => {
+    const fromGateway = {
+      message: 'Refused: gateway identity has a bad signature.',
+      extensions: { code: 'UNAUTHENTICATED', serviceName: 'methods', response: { url: 'http://methods:4004/graphql', status: 401, body: {} } },
+    };
+    expect(maskErrors(true)(fromGateway, new GraphQLError(fromGateway.message))).toEqual({ message: 'Internal server error.', extensions: { code: 'INTERNAL_SERVER_ERROR' } });
+  });
+
   it('shows everything in development', () => {
     const formatted = maskErrors(false)({ message: unexpected.message }, unexpected);
     expect(formatted.message).toBe(unexpected.message);

@@ -14,7 +14,7 @@ import {
   type TargetGroup,
 } from '@finsam/core';
 import { db, type Prisma } from './db.ts';
-import { remoteChecks, type RemoteChecks } from './remote.ts';
+import { remoteChecks, visibleMethodIds, type RemoteChecks } from './remote.ts';
 import {
   assertParticipation,
   assertProject,
@@ -141,6 +141,21 @@ export function methodIdsLoader(ctx: Context) {
     const rows = await db().projectMethod.findMany({ where: { projectId: { in: [...projectIds] } }, orderBy: { methodId: 'asc' } });
     return groupBy(projectIds, rows, (r) => r.projectId).map((list) => list.map((r) => r.methodId));
   });
+}
+
+/**
+ * The methods a project links that the caller may see, in one request to the method library for the
+ * whole operation. The link table holds keys only: a method that was never published, or was withdrawn,
+ * must not show even its id (Project.methods { id } is answered here, without the method library).
+ */
+export async function visibleMethodsOf(ctx: Context, projectId: string): Promise<({ id: string } | null)[]> {
+  const ids = await methodIdsLoader(ctx).load(projectId);
+  const visible = ctx.loaders.get<string, boolean>('projects.methodVisible', async (methodIds) => {
+    const seen = await visibleMethodIds(methodIds, ctx.identity);
+    return methodIds.map((id) => seen.has(id));
+  });
+  const shown = await visible.loadMany(ids);
+  return ids.map((id, i) => (shown[i] === true ? { id } : null));
 }
 
 /** The projects using each method that the caller may see (Method.projects). */

@@ -29,16 +29,22 @@ export async function forbundActive(forbundId: string): Promise<void> {
  * not see resolves to null there, exactly like one that does not exist.
  */
 export async function methodsVisible(methodIds: readonly string[], identity: Identity): Promise<void> {
+  const visible = await visibleMethodIds(methodIds, identity);
+  const missing = methodIds.find((id) => !visible.has(id));
+  if (missing) throw fail.notFound('Method', missing);
+}
+
+/** Of these method ids, the ones `identity` may see, as the method library answers (one request). */
+export async function visibleMethodIds(methodIds: readonly string[], identity: Identity): Promise<Set<string>> {
   const ids = [...new Set(methodIds)];
-  if (ids.length === 0) return;
+  if (ids.length === 0) return new Set();
   const data = await querySubgraph<{ _entities: ({ id: string } | null)[] }>(
     'methods',
     'query ProjectsMethodCheck($representations: [_Any!]!) { _entities(representations: $representations) { ... on Method { id } } }',
     { representations: ids.map((id) => ({ __typename: 'Method', id })) },
     identity,
   );
-  const missing = ids.find((_id, i) => !data._entities[i]);
-  if (missing) throw fail.notFound('Method', missing);
+  return new Set(ids.filter((_id, i) => data._entities[i]));
 }
 
 /** The registry's förbund in a län, paged (100 per page is the registry's maximum). */

@@ -3,13 +3,13 @@ import { builder } from '../builder.ts';
 import {
   ageBandsOf,
   createProject,
-  methodIdsLoader,
   participantCount,
   participationOf,
   projectLoader,
   publishProject,
   reportParticipation,
   updateProject,
+  visibleMethodsOf,
   visibleProject,
 } from '../data/project-store.ts';
 import { PartyKindEnum, PeriodPrecisionEnum, ProjectKindEnum, ProjectStatusEnum, TargetGroupEnum } from './enums.ts';
@@ -103,8 +103,8 @@ ProjectRef.implement({
       type: [MethodRef],
       directives: inheritCache,
       nullable: { list: false, items: true },
-      description: 'Methods of the method library the project uses; a method you may not see is null.',
-      resolve: async (p, _args, ctx) => (await methodIdsLoader(ctx).load(p.id)).map((id) => ({ id })),
+      description: 'Methods of the method library the project uses; one you may not see (unpublished) is null.',
+      resolve: (p, _args, ctx) => visibleMethodsOf(ctx, p.id),
     }),
     participantCount: t.int({
       nullable: true,
