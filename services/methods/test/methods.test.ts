@@ -123,6 +123,15 @@ describe('validation', () => {
     return null;
   };
 
+  it('stores text as NFC and URLs as the parser writes them', () => {
+    // "På rätt väg" with combining marks, as pasted from some systems, becomes the precomposed letters.
+    const decomposed = 'Pa\u030A ra\u0308tt va\u0308g';
+    const cleaned = validateMethodFields({ name: decomposed, references: [{ title: 'Rapport', url: 'HTTP://Example.org/rapport' }] }, null, now);
+    expect(cleaned.name).toBe('På rätt väg');
+    expect(cleaned.name).not.toBe(decomposed);
+    expect(cleaned.references).toEqual([{ title: 'Rapport', url: 'http://example.org/rapport', publisher: null, year: null }]);
+  });
+
   it('accepts years from 1990 to next year, in order', () => {
     expect(validateMethodFields({ developedFrom: 1990, developedTo: 2027 }, null, now)).toMatchObject({ developedFrom: 1990, developedTo: 2027 });
     expect(fieldOf(() => validateMethodFields({ developedFrom: 1989 }, null, now))).toEqual({ code: 'BAD_USER_INPUT', field: 'developedFrom' });

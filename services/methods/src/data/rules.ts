@@ -53,7 +53,8 @@ function assertYear(year: number, field: string, now: Date): void {
   }
 }
 
-export function assertHttpUrl(url: string, field: string): void {
+/** An http(s) URL, returned as the URL parser writes it ("HTTP://Example.org" → "http://example.org/"). */
+export function assertHttpUrl(url: string, field: string): string {
   let parsed: URL;
   try {
     parsed = new URL(url);
@@ -63,12 +64,19 @@ export function assertHttpUrl(url: string, field: string): void {
   if (parsed.protocol !== 'http:' && parsed.protocol !== 'https:') {
     throw fail.badInput(`"${url}" must be an http or https URL.`, field);
   }
+  return parsed.href;
 }
 
-const trimmed = (list: readonly string[]) => [...new Set(list.map((s) => s.trim()).filter(Boolean))];
+/**
+ * Text as stored and searched: NFC, so that "å" typed as a + combining ring (as macOS may paste it) is
+ * the same letter as a precomposed "å" for search, uniqueness and sorting.
+ */
+const clean = (value: string) => value.normalize('NFC').trim();
+
+const trimmed = (list: readonly string[]) => [...new Set(list.map(clean).filter(Boolean))];
 
 function nonEmpty(value: string, field: string): string {
-  const text = value.trim();
+  const text = clean(value);
   if (!text) throw fail.badInput(`${field} must not be empty.`, field);
   return text;
 }
@@ -114,14 +122,14 @@ export function validateMethodFields(input: MethodFields, existing: { developedF
   if (input.references != null) {
     out.references = input.references.map((ref, i) => {
       const title = nonEmpty(ref.title, `references[${i}].title`);
-      const url = ref.url?.trim() || null;
-      if (url) assertHttpUrl(url, `references[${i}].url`);
+      const given = ref.url?.trim();
+      const url = given ? assertHttpUrl(given, `references[${i}].url`) : null;
       if (ref.year != null) {
         if (!Number.isInteger(ref.year) || ref.year < 1900 || ref.year > latestYear(now)) {
           throw fail.badInput(`references[${i}].year must be a year from 1900 to ${latestYear(now)}.`, `references[${i}].year`);
         }
       }
-      return { title, url, publisher: ref.publisher?.trim() || null, year: ref.year ?? null };
+      return { title, url, publisher: ref.publisher ? clean(ref.publisher) || null : null, year: ref.year ?? null };
     });
   }
   return out;
