@@ -83,6 +83,24 @@ describe('rules', () => {
 });
 
 describe('writes in the data layer', () => {
+  it('reads the status as of today: a PLANNED project whose start has passed is ONGOING, and can be edited', async () => {
+    const project = await createProject(input({ title: 'Gammal status' }), editorA, ACCEPT);
+    // As if written before 2024-01-01, when its start still lay ahead.
+    await db().project.update({ where: { id: project.id }, data: { status: 'PLANNED' } });
+    const read = `query ($r: [_Any!]!) { _entities(representations: $r) { ... on Project { status } } }`;
+    const result = await subgraph<{ _entities: { status: string }[] }>('projects', read, { r: [{ __typename: 'Project', id: project.id }] }, admin);
+    expect(result.data!._entities).toEqual([{ status: 'ONGOING' }]);
+    const listed = await subgraph<{ _entities: { projects: { edges: { node: { id: string } }[] } }[] }>(
+      'projects',
+      `query ($r: [_Any!]!) { _entities(representations: $r) { ... on Forbund { projects(status: ONGOING, first: 100) { edges { node { id } } } } } }`,
+      { r: [{ __typename: 'Forbund', id: A }] },
+      admin,
+    );
+    expect(listed.data!._entities[0]!.projects.edges.map((e) => e.node.id)).toContain(project.id);
+    const renamed = await updateProject(project.id, { expectedVersion: 1, title: 'Ny titel' }, editorA, ACCEPT);
+    expect(renamed).toMatchObject({ title: 'Ny titel', status: 'ONGOING', version: 2 });
+  });
+
   it('two editors read version N: the first save wins, the second is CONFLICT and overwrites nothing', async () => {
     const project = await createProject(input({ title: 'Samtidiga ändringar' }), editorA, ACCEPT);
     expect(project.version).toBe(1);

@@ -63,6 +63,21 @@ function yearView(row: ParticipationRow, exact: boolean): ParticipationYear {
   };
 }
 
+/** The SQL twin of currentStatus: projects whose status as of today is `status`. */
+function statusWhere(status: ProjectStatus, day: Date): Prisma.ProjectWhereInput {
+  const notCancelled = { status: { not: 'CANCELLED' as const } };
+  switch (status) {
+    case 'CANCELLED':
+      return { status: 'CANCELLED' };
+    case 'PLANNED':
+      return { ...notCancelled, startsOn: { gt: day } };
+    case 'COMPLETED':
+      return { ...notCancelled, endsOn: { lt: day } };
+    case 'ONGOING':
+      return { ...notCancelled, startsOn: { lte: day }, OR: [{ endsOn: null }, { endsOn: { gte: day } }] };
+  }
+}
+
 // ---------------------------------------------------------------------------------------------
 // Visibility, in SQL
 // ---------------------------------------------------------------------------------------------
@@ -118,7 +133,7 @@ export function projectsOfForbundLoader(ctx: Context, args: ProjectListArgs) {
   return ctx.loaders.get<string, ProjectRow[]>(name, async (forbundIds) => {
     const and: Prisma.ProjectWhereInput[] = [{ forbundId: { in: [...forbundIds] } }, visibleWhere(ctx.identity)];
     if (args.activeIn != null) and.push(activeInYear(args.activeIn));
-    if (args.status != null) and.push({ status: args.status });
+    if (args.status != null) and.push(statusWhere(args.status, today()));
     const rows = await db().project.findMany({ where: { AND: and }, orderBy: ORDER });
     return groupBy(forbundIds, rows, (p) => p.forbundId);
   });
@@ -359,12 +374,16 @@ export async function updateProject(id: string, input: UpdateProjectInput, ident
   const current = await db().project.findUnique({ where: { id } });
   if (!current || !canSeeProject(identity, current)) throw fail.notFound('Project', id);
   if (current.version !== input.expectedVersion) throw staleVersion(id, input.expectedVersion, current.version);
+  const startsOn = input.startsOn ?? current.startsOn;
+  const endsOn = input.endsOn !== undefined ? input.endsOn : current.endsOn;
   const next = {
     title: input.title != null ? input.title.trim() : current.title,
     summary: input.summary !== undefined ? input.summary?.trim() || null : current.summary,
-    status: input.status ?? current.status,
-    startsOn: input.startsOn ?? current.startsOn,
-    endsOn: input.endsOn !== undefined ? input.endsOn : current.endsOn,
+    // A status the editor does not set follows the dates: time moves a PLANNED project to ONGOING, and
+    // an edit of its title must not fail on a status nobody asked to change. CANCELLED stays.
+    status: input.status ?? (current.status === 'CANCELLED' ? current.status : statusFromDates(startsOn, endsOn, today())),
+    startsOn,
+    endsOn,
     periodPrecision: input.periodPrecision ?? current.periodPrecision,
     targetGroups: input.targetGroups != null ? distinct(input.targetGroups) : current.targetGroups,
     partyKinds: input.partyKinds != null ? distinct(input.partyKinds) : current.partyKinds,

@@ -139,6 +139,14 @@ export function statusFromDates(startsOn: Date, endsOn: Date | null, today: Date
 }
 
 /**
+ * The status as of today: CANCELLED as decided, any other as the dates say. A status stored at the last
+ * write goes stale as days pass (a PLANNED project starts); read through this, it never does.
+ */
+export function currentStatus(project: { status: ProjectStatus; startsOn: Date; endsOn: Date | null }, today: Date): ProjectStatus {
+  return project.status === 'CANCELLED' ? 'CANCELLED' : statusFromDates(project.startsOn, project.endsOn, today);
+}
+
+/**
  * Does a status agree with the dates? PLANNED: starts after today. ONGOING: started, and not ended
  * before today. COMPLETED: ended by today. CANCELLED: any dates.
  */

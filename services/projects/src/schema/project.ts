@@ -1,4 +1,4 @@
-import { entityCacheHint, inheritCache } from '@finsam/core';
+import { entityCacheHint, inheritCache, today } from '@finsam/core';
 import { builder } from '../builder.ts';
 import {
   ageBandsOf,
@@ -15,7 +15,7 @@ import {
 import { PartyKindEnum, PeriodPrecisionEnum, ProjectKindEnum, ProjectStatusEnum, TargetGroupEnum } from './enums.ts';
 import { ForbundRef, MethodRef, ParticipationYearRef, ProjectRef } from './refs.ts';
 import type { ParticipationYear } from '../data/project-store.ts';
-import type { ProtectedAgeBands } from '../data/rules.ts';
+import { currentStatus, type ProtectedAgeBands } from '../data/rules.ts';
 
 const SituationAfterRef = builder.objectRef<NonNullable<ParticipationYear['situationAfter']>>('SituationAfter').implement({
   description:
@@ -85,7 +85,11 @@ ProjectRef.implement({
     title: t.exposeString('title', { description: 'The name of the insats.' }),
     summary: t.exposeString('summary', { nullable: true, description: 'What the insats does, in a few sentences.' }),
     kind: t.expose('kind', { type: ProjectKindEnum, description: 'Inriktning: individual-oriented or structural.' }),
-    status: t.expose('status', { type: ProjectStatusEnum, description: 'Where the project stands; it agrees with its dates.' }),
+    status: t.field({
+      type: ProjectStatusEnum,
+      description: 'Where the project stands today: CANCELLED when so decided, otherwise as its dates say (PLANNED, ONGOING, COMPLETED).',
+      resolve: (p) => currentStatus(p, today()),
+    }),
     startsOn: t.expose('startsOn', { type: 'Date', description: 'First day (of the month or year when periodPrecision says so).' }),
     endsOn: t.expose('endsOn', { type: 'Date', nullable: true, description: 'Last day (of the month or year when periodPrecision says so); null when no end is known.' }),
     periodPrecision: t.expose('periodPrecision', {
