@@ -211,4 +211,20 @@ describe('writes are all or nothing', () => {
     expect(row.contributions.map((c) => [c.partyName, c.amount, c.kommunCode])).toEqual([['FK', 200n, null], ['Region', 200n, null]]);
     expect(await db().auditEntry.count({ where: { forbundId: ATOMIC } })).toBe(1);
   });
+
+  it('takes two simultaneous replacements of a year one after the other: the year is one report whole', async () => {
+    const withAccounts = validateReport(
+      { year: 2019, contributions: [{ partyKind: 'FORSAKRINGSKASSAN', partyName: 'Med bokslut', amount: 300n }], accounts: { costs: 250n, result: 50n, equity: 120n } },
+      new Date('2026-11-25T00:00:00Z'),
+    );
+    const without = validateReport({ year: 2019, contributions: [{ partyKind: 'REGION', partyName: 'Utan bokslut', amount: 100n }] });
+    await writeFundingYear(ATOMIC, without, 'test');
+    for (let round = 0; round < 5; round++) {
+      await Promise.all([writeFundingYear(ATOMIC, withAccounts, 'a'), writeFundingYear(ATOMIC, without, 'b')]);
+      const row = await db().fundingYear.findUniqueOrThrow({ where: { forbundId_year: { forbundId: ATOMIC, year: 2019 } }, include: { contributions: true, accounts: true } });
+      const state = [row.contributions.map((c) => c.partyName).join(', '), row.accounts ? Number(row.accounts.equity) : null];
+      // Either report whole: its lines with its accounts, never one's lines with the other's accounts.
+      expect([['Med bokslut', 120], ['Utan bokslut', null]]).toContainEqual(state);
+    }
+  });
 });

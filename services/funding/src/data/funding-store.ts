@@ -287,6 +287,9 @@ export async function writeFundingYear(forbundId: string, report: ValidReport, a
   try {
     const record = await db().$transaction(async (tx) => {
       const where = { forbundId_year: { forbundId, year: report.year } };
+      // Two reports of a year that exists take turns here: the second reads what the first wrote, so
+      // its replacement (and its audit entry's "before") is whole, never one's lines with the other's accounts.
+      await tx.$queryRaw`/* lockFundingYear */ SELECT id FROM funding.funding_year WHERE forbund_id = ${forbundId} AND year = ${report.year} FOR UPDATE`;
       const before = await tx.fundingYear.findUnique({ where, include: { contributions: { orderBy: { id: 'asc' } }, accounts: true } });
       const data = { budgetedTotal: report.budgetedTotal, source: report.source, reportedBy: actor, reportedAt: new Date() };
       const row = before
@@ -296,8 +299,8 @@ export async function writeFundingYear(forbundId: string, report: ValidReport, a
       await tx.contribution.createMany({ data: report.contributions.map((c) => ({ fundingYearId: row.id, ...c })) });
       if (report.accounts) {
         await tx.annualAccounts.upsert({ where: { fundingYearId: row.id }, create: { fundingYearId: row.id, ...report.accounts }, update: report.accounts });
-      } else if (before?.accounts) {
-        await tx.annualAccounts.delete({ where: { fundingYearId: row.id } });
+      } else {
+        await tx.annualAccounts.deleteMany({ where: { fundingYearId: row.id } });
       }
       await tx.auditEntry.create({
         data: {
