@@ -332,8 +332,9 @@ describe('writes', () => {
       developedTo: 2024,
       references: [{ title: 'Slutrapport' }],
     });
+    // Another förbund's draft does not exist for this editor: NOT_FOUND, as for an unknown id.
     const other = await gateway(UPDATE, { id: DRAFT, input: { name: 'Nej' } }, await tokens.editor('sodertalje-nykvarn'));
-    expect(other.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+    expect(other.errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
     const badYear = await gateway(UPDATE, { id: DRAFT, input: { developedTo: 2019 } }, editor);
     expect(badYear.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'developedTo' });
 

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sqlStatements, subgraph } from '../../../test/support/client.ts';
 import { db, disconnect } from '../src/data/db.ts';
-import { proposeMethod, tsQueryText } from '../src/data/method-store.ts';
+import { proposeMethod, setPublished, tsQueryText, updateMethod } from '../src/data/method-store.ts';
 import { validateMethodFields } from '../src/data/rules.ts';
 
 /** The method library's data layer and `_entities`, straight to the subgraph (no gateway). */
@@ -148,5 +148,26 @@ describe('validation', () => {
     expect(validateMethodFields({ references: [{ title: ' Rapport ', url: 'https://a.se/x' }] }, null, now).references).toEqual([
       { title: 'Rapport', url: 'https://a.se/x', publisher: null, year: null },
     ]);
+  });
+});
+
+describe('updateMethod in the data layer', () => {
+  const PUBLISHED_SINCE = 'test-published-since';
+  const halmstadEditor = { role: 'forbund_editor' as const, subject: 'test', forbundId: 'halmstad' };
+
+  afterAll(async () => {
+    await db().method.deleteMany({ where: { id: PUBLISHED_SINCE } });
+    await db().auditEntry.deleteMany({ where: { methodId: PUBLISHED_SINCE } });
+  });
+
+  it('refuses the proposer once the method is published, though the request was let in before', async () => {
+    await proposeMethod('halmstad', {
+      id: PUBLISHED_SINCE, name: 'Publicerad under tiden', summary: 'Test.', description: 'Test.',
+      targetGroups: ['NOLLPLACERADE'], evidenceLevel: 'DOCUMENTED_EXPERIENCE', source: 'test',
+    }, 'test', { checkRegistry: false });
+    await setPublished(PUBLISHED_SINCE, true, 'test');
+    await expect(updateMethod(PUBLISHED_SINCE, { name: 'Ändrad av förslagsställaren' }, halmstadEditor)).rejects.toMatchObject({ extensions: { code: 'FORBIDDEN' } });
+    await expect(updateMethod(PUBLISHED_SINCE, { name: 'Ändrad' }, { role: 'forbund_editor', subject: 'x', forbundId: 'sodertalje-nykvarn' })).rejects.toMatchObject({ extensions: { code: 'FORBIDDEN' } });
+    expect((await db().method.findUniqueOrThrow({ where: { id: PUBLISHED_SINCE } })).name).toBe('Publicerad under tiden');
   });
 });

@@ -1,4 +1,4 @@
-import { fail, indexBy, querySubgraph, type Context, type Identity, type TargetGroup } from '@finsam/core';
+import { actorOf, fail, indexBy, querySubgraph, type Context, type Identity, type TargetGroup } from '@finsam/core';
 import { db, pool, SCHEMA, type Prisma } from './db.ts';
 import { assertComplete, assertForbundId, assertMethodId, validateMethodFields, type MethodFields } from './rules.ts';
 
@@ -237,14 +237,28 @@ export async function proposeMethod(
   });
 }
 
-export async function updateMethod(id: string, input: MethodFields, actor: string) {
+/**
+ * May `identity` change this method? national_admin always; the proposing förbund's editors while it
+ * is unpublished (once published, the library's text is the national network's).
+ */
+export function canEdit(identity: Identity, method: Pick<MethodRow, 'published' | 'proposedByForbundId'>): boolean {
+  if (identity.role === 'national_admin') return true;
+  return !method.published && identity.role === 'forbund_editor' && method.proposedByForbundId === identity.forbundId;
+}
+
+export async function updateMethod(id: string, input: MethodFields, identity: Identity) {
   if (input.originForbundId) {
     assertForbundId(input.originForbundId, 'originForbundId');
     await assertForbundsExist([{ field: 'originForbundId', id: input.originForbundId }]);
   }
+  const actor = actorOf(identity);
   return db().$transaction(async (tx) => {
+    // Checked again on the locked row: the method may have been published since the request's scope
+    // check, and then its proposer may no longer change it.
+    await tx.$queryRaw`/* lockMethod */ SELECT id FROM methods.method WHERE id = ${id} FOR UPDATE`;
     const current = await tx.method.findUnique({ where: { id } });
-    if (!current) throw fail.notFound('Method', id);
+    if (!current || !canSee(identity, current)) throw fail.notFound('Method', id);
+    if (!canEdit(identity, current)) throw fail.forbidden('Only national_admin changes a published method.');
     const fields = validateMethodFields(input, current);
     const { references, aliases, tags, targetGroups, ...scalars } = fields;
     await tx.method.update({

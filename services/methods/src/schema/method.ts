@@ -1,6 +1,7 @@
 import { actorOf, entityCacheHint, inheritCache, publicCache, restrictCache } from '@finsam/core';
 import { builder } from '../builder.ts';
 import {
+  canSee,
   DEFAULT_PAGE,
   MAX_PAGE,
   methodAccess,
@@ -187,10 +188,11 @@ builder.mutationFields((t) => ({
   updateMethod: t.field({
     type: MethodRef,
     description: 'Changes a method (national_admin; or editors of the proposing förbund while it is unpublished).',
-    // An unknown id passes to editors so that they learn NOT_FOUND; the public is asked to sign in.
+    // An id the caller cannot see (unknown, or another förbund's draft) passes to editors, who then learn
+    // NOT_FOUND for both alike; the public is asked to sign in. The store checks again on the locked row.
     authScopes: async (_root, args, ctx) => {
       const method = await methodAccess(ctx, String(args.id));
-      if (!method) return { editor: true };
+      if (!method || !canSee(ctx.identity, method)) return { editor: true };
       if (method.published || !method.proposedByForbundId) return { nationalAdmin: true };
       return { editorOf: method.proposedByForbundId };
     },
@@ -199,7 +201,7 @@ builder.mutationFields((t) => ({
       input: t.arg({ type: UpdateMethodInput, required: true }),
     },
     resolve: async (_root, { id, input }, ctx) => {
-      await updateMethod(String(id), input, actorOf(ctx.identity));
+      await updateMethod(String(id), input, ctx.identity);
       return fresh(ctx, String(id));
     },
   }),

@@ -1,5 +1,6 @@
 import {
   actorOf,
+  canEditForbund,
   fail,
   formatIsoDate,
   groupBy,
@@ -373,6 +374,7 @@ function staleVersion(id: string, expected: number, current: number) {
 export async function updateProject(id: string, input: UpdateProjectInput, identity: Identity, checks: RemoteChecks = remoteChecks): Promise<ProjectRow> {
   const current = await db().project.findUnique({ where: { id } });
   if (!current || !canSeeProject(identity, current)) throw fail.notFound('Project', id);
+  if (!canEditForbund(identity, current.forbundId)) throw fail.forbidden();
   if (current.version !== input.expectedVersion) throw staleVersion(id, input.expectedVersion, current.version);
   const startsOn = input.startsOn ?? current.startsOn;
   const endsOn = input.endsOn !== undefined ? input.endsOn : current.endsOn;
@@ -419,6 +421,8 @@ export async function publishProject(id: string, identity: Identity): Promise<Pr
   return db().$transaction(async (tx) => {
     const current = await tx.project.findUnique({ where: { id } });
     if (!current || !canSeeProject(identity, current)) throw fail.notFound('Project', id);
+    // Declared in the schema too (scope-auth); here it also holds for any caller of the store.
+    if (!canEditForbund(identity, current.forbundId)) throw fail.forbidden();
     if (current.published) return current;
     const project = await tx.project.update({ where: { id }, data: { published: true, version: { increment: 1 } } });
     await audit(tx, actorOf(identity), 'publishProject', project, { version: project.version });
@@ -440,6 +444,8 @@ export async function reportParticipation(projectId: string, input: Participatio
   return db().$transaction(async (tx) => {
     const project = await tx.project.findUnique({ where: { id: projectId } });
     if (!project || !canSeeProject(identity, project)) throw fail.notFound('Project', projectId);
+    // Declared in the schema too (scope-auth); here it also holds for any caller of the store.
+    if (!canEditForbund(identity, project.forbundId)) throw fail.forbidden();
     assertParticipation(input, project);
     const after = input.situationAfter ?? null;
     const figures = {

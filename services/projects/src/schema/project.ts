@@ -15,7 +15,7 @@ import {
 import { PartyKindEnum, PeriodPrecisionEnum, ProjectKindEnum, ProjectStatusEnum, TargetGroupEnum } from './enums.ts';
 import { ForbundRef, MethodRef, ParticipationYearRef, ProjectRef } from './refs.ts';
 import type { ParticipationYear } from '../data/project-store.ts';
-import { currentStatus, type ProtectedAgeBands } from '../data/rules.ts';
+import { canSeeProject, currentStatus, type ProtectedAgeBands } from '../data/rules.ts';
 
 const SituationAfterRef = builder.objectRef<NonNullable<ParticipationYear['situationAfter']>>('SituationAfter').implement({
   description:
@@ -223,8 +223,9 @@ const ParticipationInput = builder.inputType('ParticipationInput', {
 /** For mutations naming a project: its förbund's editors and national_admin (looked up through the loader). */
 const editorOfProject = async (_root: unknown, args: { id?: string | number; projectId?: string | number }, ctx: Parameters<typeof projectLoader>[0]) => {
   const project = await projectLoader(ctx).load(String(args.id ?? args.projectId));
-  // An unknown project: let any editor through, so that the resolver answers NOT_FOUND.
-  return project ? { editorOf: project.forbundId } : { editor: true };
+  // A project the caller cannot see (unknown, or another förbund's draft): let any editor through, so
+  // that the resolver answers NOT_FOUND for both alike and a draft's existence is not given away.
+  return project && canSeeProject(ctx.identity, project) ? { editorOf: project.forbundId } : { editor: true };
 };
 
 builder.mutationFields((t) => ({
