@@ -496,6 +496,7 @@ describe('refused writes change nothing', () => {
     ['a negative count', { year: 2025, participants: -1, women: 0, men: 0 }, 'participants'],
     ['a year before the project', { year: 2023, participants: 10, women: 5, men: 5 }, 'year'],
     ['an implausible year', { year: 2099, participants: 10, women: 5, men: 5 }, 'year'],
+    ['a year not yet begun', { year: new Date().getUTCFullYear() + 1, participants: 10, women: 5, men: 5 }, 'year'],
     ['situations after adding up to more than participants', { year: 2025, participants: 10, women: 5, men: 5, situationAfter: { work: 5, studies: 5, jobSeeking: 1, other: 0 } }, 'situationAfter'],
     ['overlapping age bands', { year: 2025, participants: 10, women: 5, men: 5, ageBands: [{ fromAge: 16, toAge: 30, participants: 5 }, { fromAge: 30, toAge: 64, participants: 5 }] }, 'ageBands'],
     ['age bands adding up to more than participants', { year: 2025, participants: 10, women: 5, men: 5, ageBands: [{ fromAge: 16, toAge: 29, participants: 6 }, { fromAge: 30, toAge: 64, participants: 5 }] }, 'ageBands'],

@@ -11,9 +11,21 @@ export function yearRange(year: number): YearRange {
   return { start: new Date(Date.UTC(year, 0, 1)), end: new Date(Date.UTC(year, 11, 31)) };
 }
 
-export function today(): Date {
-  const now = new Date();
-  return new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), now.getUTCDate()));
+const SWEDISH_DATE = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Stockholm', year: 'numeric', month: '2-digit', day: '2-digit' });
+
+/**
+ * Today's date in Sweden, as a Date at UTC midnight like every calendar date of the hub. Between
+ * midnight in Stockholm and midnight UTC the two calendars disagree, and the hub's days are Swedish:
+ * a project starting 1 December has started at 00:30 that night.
+ */
+export function today(now = new Date()): Date {
+  const [year, month, day] = SWEDISH_DATE.format(now).split('-').map(Number) as [number, number, number];
+  return new Date(Date.UTC(year, month - 1, day));
+}
+
+/** The current calendar year in Sweden. */
+export function currentYear(now = new Date()): number {
+  return today(now).getUTCFullYear();
 }
 
 export function overlapsYear(from: Date | null, to: Date | null, year: number): boolean {
@@ -30,5 +42,5 @@ export function periodsOverlap(a: { from: Date | null; to: Date | null }, b: { f
 
 /** A plausible reporting year: Lag (2003:1210) applies from 2004; nothing is planned beyond next year. */
 export function isPlausibleYear(year: number, now = new Date()): boolean {
-  return Number.isInteger(year) && year >= 2004 && year <= now.getUTCFullYear() + 1;
+  return Number.isInteger(year) && year >= 2004 && year <= currentYear(now) + 1;
 }

@@ -2,9 +2,10 @@ import { spawnSync } from 'node:child_process';
 import { GraphQLError } from 'graphql';
 import { describe, expect, it } from 'vitest';
 import { parseConfig } from '../src/config.ts';
+import { currentYear, today } from '../src/periods.ts';
 import { fail } from '../src/errors.ts';
 import { PUBLIC, signIdentity, verifyIdentity } from '../src/identity.ts';
-import { DateScalar, KronorScalar, parseIsoDate } from '../src/scalars.ts';
+import { DateScalar, formatIsoDate, KronorScalar, parseIsoDate } from '../src/scalars.ts';
 import { maskErrors } from '../src/subgraph.ts';
 
 describe('error masking', () => {
@@ -89,5 +90,16 @@ describe('exit codes', () => {
       env: { ...process.env, LOG_LEVEL: 'silent' },
     });
     expect(child.status, child.stderr.toString()).toBe(3);
+  });
+});
+
+describe('the calendar is Swedish', () => {
+  it('turns the day at midnight in Stockholm, not at midnight UTC', () => {
+    // 2026-11-30 23:30 UTC is 00:30 on 1 December in Stockholm (CET, UTC+1).
+    expect(formatIsoDate(today(new Date('2026-11-30T23:30:00Z')))).toBe('2026-12-01');
+    expect(formatIsoDate(today(new Date('2026-11-30T22:30:00Z')))).toBe('2026-11-30');
+    // Summer time (CEST, UTC+2): 22:30 UTC on 30 June is already 1 July.
+    expect(formatIsoDate(today(new Date('2026-06-30T22:30:00Z')))).toBe('2026-07-01');
+    expect(currentYear(new Date('2026-12-31T23:30:00Z'))).toBe(2027);
   });
 });

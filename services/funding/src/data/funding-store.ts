@@ -1,4 +1,4 @@
-import { fail, isPlausibleYear, querySubgraph, type Context, type Identity, type PartyKind } from '@finsam/core';
+import { currentYear, fail, isPlausibleYear, querySubgraph, type Context, type Identity, type PartyKind } from '@finsam/core';
 import { Prisma } from '../generated/prisma/client.ts';
 import { db } from './db.ts';
 import { describeFundingYear, PARTY_KINDS, share, sumAmounts, type Accounts, type ContributionLine, type FundingYearRecord, type FundingYearView, type PartyKindAmount } from './rules.ts';
@@ -237,7 +237,7 @@ export function validateReport(input: FundingYearInput, now = new Date()): Valid
   const accounts = input.accounts ?? null;
   if (accounts && accounts.costs < 0n) throw fail.badInput('accounts.costs cannot be negative.', 'accounts.costs');
   // The årsredovisning closes a year: it comes within three months of the year's end, never before it.
-  if (accounts && input.year >= now.getUTCFullYear()) {
+  if (accounts && input.year >= currentYear(now)) {
     throw fail.badInput(`Annual accounts (årsredovisning) for ${input.year} can be reported once the year has ended.`, 'accounts');
   }
   const source = input.source?.trim() || null;

@@ -1,4 +1,4 @@
-import { fail, type EvidenceLevel, type TargetGroup } from '@finsam/core';
+import { currentYear, fail, type EvidenceLevel, type TargetGroup } from '@finsam/core';
 
 /**
  * Validation of method writes, as pure functions so that tests reach them without a database. The store
@@ -44,7 +44,7 @@ export function assertForbundId(id: string, field: string): void {
 }
 
 function latestYear(now: Date): number {
-  return now.getUTCFullYear() + 1;
+  return currentYear(now) + 1;
 }
 
 function assertYear(year: number, field: string, now: Date): void {

@@ -1,4 +1,4 @@
-import { canEditForbund, fail, formatIsoDate, isPlausibleYear, type Identity, type ProjectStatus } from '@finsam/core';
+import { canEditForbund, currentYear, fail, formatIsoDate, isPlausibleYear, type Identity, type ProjectStatus } from '@finsam/core';
 
 /**
  * The rules of a project and its figures, free of SQL so that tests reach them directly. Stores call
@@ -201,6 +201,8 @@ export function assertParticipation(
   now = new Date(),
 ): void {
   if (!isPlausibleYear(input.year, now)) throw fail.badInput(`${input.year} is not a plausible reporting year.`, 'year');
+  // Participants are counted, not planned: a year that has not begun has none yet.
+  if (input.year > currentYear(now)) throw fail.badInput(`${input.year} has not begun: participants are reported for this year or earlier.`, 'year');
   const first = project.startsOn.getUTCFullYear();
   const last = project.endsOn?.getUTCFullYear() ?? Number.POSITIVE_INFINITY;
   if (input.year < first || input.year > last) {
