@@ -52,7 +52,7 @@ class HubDataSource extends RemoteGraphQLDataSource<GatewayContext> {
   override willSendRequest({ request, context }: GraphQLDataSourceProcessOptions<GatewayContext>): void {
     // Health checks and schema loading run without a request context.
     const identity = 'identity' in context && context.identity ? context.identity : { role: 'public' as const };
-    request.http?.headers.set(IDENTITY_HEADER, signIdentity(identity, this.secret));
+    request.http?.headers.set(IDENTITY_HEADER, signIdentity(identity, this.secret, this.subgraph));
   }
 
   /**

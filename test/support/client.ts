@@ -48,7 +48,7 @@ export function subgraph<T = Record<string, unknown>>(
   identity: Identity = { role: 'public' },
 ) {
   const url = inject('subgraphUrls')[name]!;
-  return post<T>(url, { query, variables }, { [IDENTITY_HEADER]: signIdentity(identity, config().INTERNAL_SECRET) });
+  return post<T>(url, { query, variables }, { [IDENTITY_HEADER]: signIdentity(identity, config().INTERNAL_SECRET, name) });
 }
 
 export function sqlStatements(result: GraphQLResult<unknown>): number {

@@ -25,15 +25,18 @@ function mac(secret: string, payload: string): Buffer {
   return createHmac('sha256', secret).update(payload).digest();
 }
 
-/** `<base64url(json)>.<base64url(hmac)>`, with a timestamp so a captured header soon goes stale. */
-export function signIdentity(identity: Identity, secret: string, now = Date.now()): string {
-  const payload = Buffer.from(JSON.stringify({ ...identity, iat: now })).toString('base64url');
+/**
+ * `<base64url(json)>.<base64url(hmac)>`, with a timestamp so a captured header soon goes stale, and the
+ * subgraph it is for (`aud`), so a header seen on its way to one subgraph opens no other.
+ */
+export function signIdentity(identity: Identity, secret: string, audience: string, now = Date.now()): string {
+  const payload = Buffer.from(JSON.stringify({ ...identity, aud: audience, iat: now })).toString('base64url');
   return `${payload}.${mac(secret, payload).toString('base64url')}`;
 }
 
 export class IdentityError extends Error {}
 
-export function verifyIdentity(header: string | undefined, secret: string, now = Date.now()): Identity {
+export function verifyIdentity(header: string | undefined, secret: string, audience: string, now = Date.now()): Identity {
   if (!header) throw new IdentityError('missing gateway identity');
   const [payload, signature, extra] = header.split('.');
   if (!payload || !signature || extra !== undefined) throw new IdentityError('malformed gateway identity');
@@ -45,6 +48,7 @@ export function verifyIdentity(header: string | undefined, secret: string, now =
   const decoded: unknown = JSON.parse(Buffer.from(payload, 'base64url').toString('utf8'));
   const iat = (decoded as { iat?: unknown }).iat;
   if (typeof iat !== 'number' || Math.abs(now - iat) > MAX_AGE_MS) throw new IdentityError('gateway identity expired');
+  if ((decoded as { aud?: unknown }).aud !== audience) throw new IdentityError(`gateway identity is not for the ${audience} subgraph`);
   return IdentitySchema.parse(decoded);
 }
 

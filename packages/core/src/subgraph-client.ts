@@ -29,7 +29,7 @@ export async function querySubgraph<T>(
   const cfg = config();
   const response = await fetch(subgraphUrls(cfg)[subgraph], {
     method: 'POST',
-    headers: { 'content-type': 'application/json', [IDENTITY_HEADER]: signIdentity(identity, cfg.INTERNAL_SECRET) },
+    headers: { 'content-type': 'application/json', [IDENTITY_HEADER]: signIdentity(identity, cfg.INTERNAL_SECRET, subgraph) },
     body: JSON.stringify({ query, variables }),
   });
   const body = (await response.json()) as { data?: T; errors?: { message: string; extensions?: { code?: string } }[] };

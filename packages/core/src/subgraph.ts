@@ -101,7 +101,7 @@ export async function startSubgraph(options: SubgraphOptions): Promise<Serving> 
       // verified, signed with the internal secret. A forged or missing one is refused outright.
       const header = req.headers[IDENTITY_HEADER];
       try {
-        const identity = verifyIdentity(Array.isArray(header) ? header[0] : header, cfg.INTERNAL_SECRET);
+        const identity = verifyIdentity(Array.isArray(header) ? header[0] : header, cfg.INTERNAL_SECRET, options.name);
         return createContext(identity, log);
       } catch (error) {
         const reason = error instanceof IdentityError ? error.message : 'invalid gateway identity';

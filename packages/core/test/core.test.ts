@@ -69,16 +69,18 @@ describe('gateway identity', () => {
 
   it('round-trips a signed identity', () => {
     const identity = { role: 'forbund_editor' as const, subject: 'anna', forbundId: 'halmstad' };
-    expect(verifyIdentity(signIdentity(identity, secret), secret)).toEqual(identity);
+    expect(verifyIdentity(signIdentity(identity, secret, 'projects'), secret, 'projects')).toEqual(identity);
   });
 
   it('refuses a tampered payload, another secret and a stale signature', () => {
-    const header = signIdentity(PUBLIC, secret);
+    const header = signIdentity(PUBLIC, secret, 'registry');
     const [, signature] = header.split('.');
     const admin = Buffer.from(JSON.stringify({ role: 'national_admin', subject: 'x', iat: Date.now() })).toString('base64url');
-    expect(() => verifyIdentity(`${admin}.${signature}`, secret)).toThrow(/signature/);
-    expect(() => verifyIdentity(header, 'another-secret-entirely')).toThrow(/signature/);
-    expect(() => verifyIdentity(signIdentity(PUBLIC, secret, Date.now() - 120_000), secret)).toThrow(/expired/);
+    expect(() => verifyIdentity(`${admin}.${signature}`, secret, 'registry')).toThrow(/signature/);
+    expect(() => verifyIdentity(header, 'another-secret-entirely', 'registry')).toThrow(/signature/);
+    expect(() => verifyIdentity(signIdentity(PUBLIC, secret, 'registry', Date.now() - 120_000), secret, 'registry')).toThrow(/expired/);
+    // A header on its way to one subgraph opens no other.
+    expect(() => verifyIdentity(header, secret, 'funding')).toThrow(/not for the funding subgraph/);
   });
 });
 
