@@ -195,6 +195,20 @@ describe('trusted documents', () => {
   });
 });
 
+describe('request ids', () => {
+  it("answers with the caller's request id, or a new one, never an unsafe one", async () => {
+    const send = (id?: string) =>
+      fetch(inject('gatewayUrl'), {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', ...(id ? { 'x-request-id': id } : {}) },
+        body: JSON.stringify({ query: '{ lans { code } }' }),
+      });
+    expect((await send('kundtjanst-4711')).headers.get('x-request-id')).toBe('kundtjanst-4711');
+    expect((await send()).headers.get('x-request-id')).toMatch(/^[0-9a-f-]{36}$/);
+    expect((await send('evil"} {"level":60')).headers.get('x-request-id')).toMatch(/^[0-9a-f-]{36}$/);
+  });
+});
+
 describe('subgraphs trust only the gateway', () => {
   it('accept a request signed with the internal secret', async () => {
     const result = await subgraph('registry', '{ lans { code } }');

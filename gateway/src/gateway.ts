@@ -6,6 +6,8 @@ import { GraphQLError } from 'graphql';
 import { ApolloServerPluginLandingPageLocalDefault, ApolloServerPluginLandingPageProductionDefault } from '@apollo/server/plugin/landingPage/default';
 import {
   IDENTITY_HEADER,
+  REQUEST_ID_HEADER,
+  requestIdFrom,
   SQL_STATEMENTS_HEADER,
   HttpError,
   createLogger,
@@ -28,6 +30,8 @@ export const SUBGRAPH_SQL_HEADER = 'x-subgraph-sql';
 
 export interface GatewayContext {
   identity: Identity;
+  /** One id for the request's log lines here and in every subgraph it asks. */
+  requestId: string;
   log: Logger;
   /** SQL statements each subgraph reported for this request. */
   sql: Record<string, number>;
@@ -53,6 +57,7 @@ class HubDataSource extends RemoteGraphQLDataSource<GatewayContext> {
     // Health checks and schema loading run without a request context.
     const identity = 'identity' in context && context.identity ? context.identity : { role: 'public' as const };
     request.http?.headers.set(IDENTITY_HEADER, signIdentity(identity, this.secret, this.subgraph));
+    if ('requestId' in context && context.requestId) request.http?.headers.set(REQUEST_ID_HEADER, context.requestId);
   }
 
   /**
@@ -134,6 +139,8 @@ export async function startGateway(cfg: Config, options: { port?: number; host?:
             async willSendResponse({ contextValue, response, operationName }) {
               contextValue.log.debug({ operationName, subgraphSql: contextValue.sql }, 'subgraph sql');
               if (!production) response.http.headers.set(SUBGRAPH_SQL_HEADER, JSON.stringify(contextValue.sql));
+              // So that a client reporting a problem can name the log lines of its request.
+              response.http.headers.set(REQUEST_ID_HEADER, contextValue.requestId);
             },
           };
         },
@@ -154,7 +161,8 @@ export async function startGateway(cfg: Config, options: { port?: number; host?:
     context: async (req) => {
       try {
         const identity = await verify(req.headers.authorization);
-        return { identity, log, sql: {} };
+        const requestId = requestIdFrom(req.headers[REQUEST_ID_HEADER]);
+        return { identity, requestId, log: log.child({ requestId }), sql: {} };
       } catch (error) {
         if (error instanceof TokenError) throw new HttpError(401, 'UNAUTHENTICATED', error.message);
         throw error;

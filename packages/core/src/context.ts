@@ -28,7 +28,19 @@ export interface Context {
   loaders: Loaders;
 }
 
-export function createContext(identity: Identity, log: Logger, requestId = randomUUID()): Context {
+/**
+ * Carries the gateway's request id to the subgraphs, so that the log lines of one client request, in
+ * five processes, share one requestId.
+ */
+export const REQUEST_ID_HEADER = 'x-request-id';
+
+/** A request id as given (letters, digits, dashes; at most 64), or a new one: never a log injection. */
+export function requestIdFrom(header: string | string[] | undefined): string {
+  const given = Array.isArray(header) ? header[0] : header;
+  return given && /^[A-Za-z0-9-]{1,64}$/.test(given) ? given : randomUUID();
+}
+
+export function createContext(identity: Identity, log: Logger, requestId: string = randomUUID()): Context {
   return { identity, requestId, log: log.child({ requestId }), loaders: new Loaders() };
 }
 

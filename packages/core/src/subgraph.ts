@@ -4,7 +4,7 @@ import type { GraphQLFormattedError, GraphQLSchema } from 'graphql';
 import type pg from 'pg';
 import { uncacheableForSignedIn } from './cache.ts';
 import { config } from './config.ts';
-import { createContext, type Context } from './context.ts';
+import { createContext, REQUEST_ID_HEADER, requestIdFrom, type Context } from './context.ts';
 import { ErrorCode, isExpectedError } from './errors.ts';
 import { HttpError, serveApollo, type Serving } from './http.ts';
 import { IDENTITY_HEADER, IdentityError, verifyIdentity } from './identity.ts';
@@ -102,7 +102,7 @@ export async function startSubgraph(options: SubgraphOptions): Promise<Serving> 
       const header = req.headers[IDENTITY_HEADER];
       try {
         const identity = verifyIdentity(Array.isArray(header) ? header[0] : header, cfg.INTERNAL_SECRET, options.name);
-        return createContext(identity, log);
+        return createContext(identity, log, requestIdFrom(req.headers[REQUEST_ID_HEADER]));
       } catch (error) {
         const reason = error instanceof IdentityError ? error.message : 'invalid gateway identity';
         throw new HttpError(401, ErrorCode.UNAUTHENTICATED, `Refused: ${reason}. Send requests through the gateway.`);
