@@ -5,8 +5,9 @@ import { databaseFingerprint } from './support/fingerprint.ts';
 
 /**
  * The method library through the gateway, as the Finsamkonferensen site reads it (no token), and its
- * writes with real tokens. MethodLibrary and MethodPage also read `usedBy`/`projects` from the projects
- * subgraph, so the method library's part of them is sent here as sub-selections.
+ * writes with real tokens. Here the method library's own part of MethodLibrary and MethodPage, as
+ * sub-selections; the whole operations, with the projects subgraph's usedBy and projects, are in
+ * contract-conference.test.ts.
  */
 
 type Node = { id: string; name: string; summary: string; targetGroups: string[]; evidenceLevel: string };
