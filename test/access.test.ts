@@ -110,7 +110,8 @@ describe('registry writes by a national_admin', () => {
 });
 
 describe('a hardened public endpoint', () => {
-  const deep = `{ ${'forbund(id: "halmstad") { mergedInto { '.repeat(25)} id ${'} }'.repeat(25)} }`;
+  // Valid, so that it reaches the depth check (validation runs first).
+  const deep = `{ forbund(id: "halmstad") { ${'mergedInto { '.repeat(50)} id ${'} '.repeat(50)} } }`;
   const aliases = `{ ${Array.from({ length: 10_000 }, (_, i) => `a${i}: lans { code }`).join(' ')} }`;
 
   it.each([
@@ -169,7 +170,10 @@ describe('production mode', () => {
 
   it('still serves the contract', async () => {
     const response = await fetch(production.url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: '{ kommun(code: "1380") { name } }' }) });
-    expect(await response.json()).toEqual({ data: { kommun: { name: 'Halmstad' } } });
+    const body = (await response.json()) as { data?: unknown; errors?: unknown; extensions?: { cost?: { requested: number } } };
+    expect(body.errors).toBeUndefined();
+    expect(body.data).toEqual({ kommun: { name: 'Halmstad' } });
+    expect(body.extensions?.cost?.requested).toBe(2);
   });
 });
 

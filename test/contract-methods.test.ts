@@ -194,7 +194,9 @@ describe('Cache-Control', () => {
   });
 
   it('does not mark errors or unhinted data cacheable', async () => {
-    expect((await library({ first: 101 })).headers.get('cache-control')).not.toContain('public');
+    const refused = await library({ first: 101 });
+    expect(refused.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+    expect(refused.headers.get('cache-control') ?? 'none').not.toContain('public');
     // The registry's audit log and connections carry no hint.
     expect((await gateway('{ forbunds(first: 1) { totalCount } }')).headers.get('cache-control')).not.toContain('public');
   });

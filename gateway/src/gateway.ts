@@ -2,13 +2,15 @@ import { readFileSync } from 'node:fs';
 import type { IncomingMessage } from 'node:http';
 import { ApolloGateway, RemoteGraphQLDataSource, type GraphQLDataSourceProcessOptions } from '@apollo/gateway';
 import { ApolloServer } from '@apollo/server';
-import { GraphQLError } from 'graphql';
+import { buildSchema, GraphQLError } from 'graphql';
+import { printSchema, Supergraph } from '@apollo/federation-internals';
 import { ApolloServerPluginLandingPageLocalDefault, ApolloServerPluginLandingPageProductionDefault } from '@apollo/server/plugin/landingPage/default';
 import {
   IDENTITY_HEADER,
   REQUEST_ID_HEADER,
   requestIdFrom,
   SQL_STATEMENTS_HEADER,
+  ErrorCode,
   HttpError,
   createLogger,
   maskErrors,
@@ -23,7 +25,8 @@ import {
   type Serving,
 } from '@finsam/core';
 import { createTokenVerifier, TokenError } from './auth.ts';
-import { createPreflight, DEFAULT_LIMITS } from './limits.ts';
+import { memoryBudget, redisBudget, type Budget } from './budget.ts';
+import { createPreflight, DEFAULT_LIMITS, type Preflight } from './limits.ts';
 
 /** JSON of SQL statements per subgraph for the request, e.g. {"registry":3,"funding":1}. */
 export const SUBGRAPH_SQL_HEADER = 'x-subgraph-sql';
@@ -35,6 +38,15 @@ export interface GatewayContext {
   log: Logger;
   /** SQL statements each subgraph reported for this request. */
   sql: Record<string, number>;
+  /** The operation's price and what is left of the caller's budget, for extensions.cost. */
+  cost: CostReport;
+}
+
+/** extensions.cost of every response, after Shopify's: the price, the limit and the budget left. */
+export interface CostReport {
+  requested: number;
+  limit: number;
+  budget: { remaining: number; capacity: number; refillPerSecond: number };
 }
 
 type FetcherResponse = Parameters<RemoteGraphQLDataSource['errorFromResponse']>[0];
@@ -111,9 +123,16 @@ export async function startGateway(cfg: Config, options: { port?: number; host?:
   // metadata addresses of AWS, GCP, Azure and Alibaba (utilities/opentelemetry.js). The hub serves
   // public-sector data and talks to nothing but its own subgraphs.
   process.env.APOLLO_TELEMETRY_DISABLED = 'true';
+  // The composed, committed supergraph (npm run compose); never introspection at run time.
+  const supergraphSdl = readFileSync(SUPERGRAPH_PATH, 'utf8');
+  // The schema clients see, for validating and pricing before Apollo runs anything. Through SDL, so
+  // that it is built by this process's graphql, whatever module format federation-internals loaded.
+  const apiSchema = buildSchema(printSchema(Supergraph.build(supergraphSdl).apiSchema()));
+  const limits = { ...DEFAULT_LIMITS, maxCost: cfg.MAX_QUERY_COST };
+  const budgetOptions = { capacity: cfg.RATE_LIMIT_CAPACITY, refillPerSecond: cfg.RATE_LIMIT_REFILL_PER_SECOND };
+  const budget: Budget = cfg.REDIS_URL ? redisBudget(budgetOptions, cfg.REDIS_URL, log) : memoryBudget(budgetOptions);
   const gateway = new ApolloGateway({
-    // The composed, committed supergraph (npm run compose); never introspection at run time.
-    supergraphSdl: readFileSync(SUPERGRAPH_PATH, 'utf8'),
+    supergraphSdl,
     buildService: ({ name }) => {
       const url = urls[name];
       if (!url) throw new Error(`The supergraph names a subgraph "${name}" that this gateway does not know.`);
@@ -138,6 +157,10 @@ export async function startGateway(cfg: Config, options: { port?: number; host?:
           return {
             async willSendResponse({ contextValue, response, operationName }) {
               contextValue.log.debug({ operationName, subgraphSql: contextValue.sql }, 'subgraph sql');
+              if (response.body.kind === 'single') {
+                const result = response.body.singleResult;
+                result.extensions = { ...result.extensions, cost: contextValue.cost };
+              }
               if (!production) response.http.headers.set(SUBGRAPH_SQL_HEADER, JSON.stringify(contextValue.sql));
               // So that a client reporting a problem can name the log lines of its request.
               response.http.headers.set(REQUEST_ID_HEADER, contextValue.requestId);
@@ -148,26 +171,47 @@ export async function startGateway(cfg: Config, options: { port?: number; host?:
     ],
   });
   const verify = createTokenVerifier(cfg);
-  return serveApollo<GatewayContext>({
+  const serving = await serveApollo<GatewayContext, Preflight>({
     server,
     port: options.port ?? cfg.GATEWAY_PORT,
     host: options.host ?? '127.0.0.1',
     maxBodyBytes: cfg.MAX_BODY_BYTES,
     headers: corsHeaders(cfg.CORS_ORIGINS),
     preflight: createPreflight({
-      limits: DEFAULT_LIMITS,
+      schema: apiSchema,
+      limits,
+      production,
       trustedDocuments: cfg.TRUSTED_DOCUMENTS === 'enforce' ? JSON.parse(readFileSync(TRUSTED_DOCUMENTS_PATH, 'utf8')) : undefined,
     }),
-    context: async (req) => {
+    context: async (req, preflight) => {
+      let identity: Identity;
       try {
-        const identity = await verify(req.headers.authorization);
-        const requestId = requestIdFrom(req.headers[REQUEST_ID_HEADER]);
-        return { identity, requestId, log: log.child({ requestId }), sql: {} };
+        identity = await verify(req.headers.authorization);
       } catch (error) {
-        if (error instanceof TokenError) throw new HttpError(401, 'UNAUTHENTICATED', error.message);
+        if (error instanceof TokenError) throw new HttpError(401, ErrorCode.UNAUTHENTICATED, error.message);
         throw error;
       }
+      const requested = preflight?.cost ?? 0;
+      // A signed-in caller's budget follows its token's subject; the public's, its address.
+      const key = identity.role === 'public' ? `ip:${req.socket.remoteAddress ?? 'unknown'}` : `sub:${identity.subject}`;
+      const taken = await budget.take(key, requested);
+      const cost: CostReport = { requested, limit: limits.maxCost, budget: { remaining: taken.remaining, ...budgetOptions } };
+      if (!taken.ok) {
+        throw new HttpError(429, ErrorCode.RATE_LIMITED, `Your query budget is spent for now: this query costs ${requested}, ${taken.remaining} is left, and ${budgetOptions.refillPerSecond} comes back each second. Try again in ${taken.retryAfter} s.`, {
+          headers: { 'retry-after': String(taken.retryAfter) },
+          extensions: { cost, retryAfter: taken.retryAfter },
+        });
+      }
+      const requestId = requestIdFrom(req.headers[REQUEST_ID_HEADER]);
+      return { identity, requestId, log: log.child({ requestId }), sql: {}, cost };
     },
     health: async () => ({ service: 'gateway' }),
   });
+  return {
+    ...serving,
+    async close() {
+      await serving.close();
+      await budget.close();
+    },
+  };
 }

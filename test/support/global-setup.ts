@@ -31,7 +31,9 @@ export async function setup(project: TestProject): Promise<void> {
   stack = await startStack({
     databaseUrl: database.url,
     ports,
-    env: { LOG_LEVEL: process.env.TEST_LOG_LEVEL ?? 'warn', NODE_ENV: 'test' },
+    // The suite sends thousands of public requests from one address; budgets get their own test
+    // (test/hostile.test.ts) with a gateway of their own.
+    env: { LOG_LEVEL: process.env.TEST_LOG_LEVEL ?? 'warn', NODE_ENV: 'test', RATE_LIMIT_CAPACITY: '1000000000', RATE_LIMIT_REFILL_PER_SECOND: '1000000000' },
   });
   project.provide('databaseUrl', database.url);
   project.provide('databaseKind', database.kind);

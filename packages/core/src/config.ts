@@ -42,6 +42,14 @@ const schema = z.object({
   /** enforce: the gateway runs only the operations in gateway/trusted-documents.json (built from the client contract). */
   TRUSTED_DOCUMENTS: z.enum(['off', 'enforce']).default('off'),
   MAX_BODY_BYTES: z.coerce.number().int().positive().default(1_000_000),
+  /** The highest price of one operation (gateway/src/limits.ts prices fields × list sizes). */
+  MAX_QUERY_COST: z.coerce.number().int().positive().default(200_000),
+  /** Each caller's budget in cost units (a token bucket per token subject, or per address for the public)... */
+  RATE_LIMIT_CAPACITY: z.coerce.number().int().positive().default(1_000_000),
+  /** ...and how fast it refills. */
+  RATE_LIMIT_REFILL_PER_SECOND: z.coerce.number().positive().default(20_000),
+  /** Shared state of gateway replicas (query budgets); in memory when unset. */
+  REDIS_URL: z.string().url().optional(),
 });
 
 export type Config = z.infer<typeof schema>;
@@ -55,6 +63,10 @@ export function parseConfig(env: NodeJS.ProcessEnv = process.env): Config {
     throw new ConfigError(`Invalid environment:\n${lines.join('\n')}`);
   }
   const config = result.data;
+  if (config.RATE_LIMIT_CAPACITY < config.MAX_QUERY_COST) {
+    // Otherwise a query the limit allows could never be afforded, and its Retry-After would be a lie.
+    throw new ConfigError('Invalid environment:\n  RATE_LIMIT_CAPACITY: must be at least MAX_QUERY_COST');
+  }
   if (config.NODE_ENV === 'production') {
     // Development defaults are public knowledge; production must bring its own secrets.
     for (const name of ['INTERNAL_SECRET', 'JWT_SECRET'] as const) {

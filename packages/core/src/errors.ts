@@ -20,6 +20,10 @@ export const ErrorCode = {
   BATCHING_NOT_SUPPORTED: 'BATCHING_NOT_SUPPORTED',
   PAYLOAD_TOO_LARGE: 'PAYLOAD_TOO_LARGE',
   PERSISTED_QUERY_NOT_FOUND: 'PERSISTED_QUERY_NOT_FOUND',
+  /** graphql-js's validation, run by the gateway before it prices a query (Apollo's own code). */
+  GRAPHQL_VALIDATION_FAILED: 'GRAPHQL_VALIDATION_FAILED',
+  /** The caller's budget is spent: HTTP 429 with Retry-After. */
+  RATE_LIMITED: 'RATE_LIMITED',
 } as const;
 
 export type ErrorCode = (typeof ErrorCode)[keyof typeof ErrorCode];
@@ -46,4 +50,13 @@ export const fail = {
 export function isExpectedError(error: unknown): boolean {
   const code = (error as { extensions?: { code?: unknown } } | undefined)?.extensions?.code;
   return typeof code === 'string' && code !== ErrorCode.INTERNAL_SERVER_ERROR;
+}
+
+/**
+ * A message without graphql-js's suggestions ("Did you mean \"code\" or \"name\"?"), which would
+ * reveal the schema that production's disabled introspection hides (issue 11; GraphQL Armor's
+ * block-field-suggestions does the same).
+ */
+export function withoutSuggestions(message: string): string {
+  return message.replace(/ Did you mean [^?]*\?$/, '');
 }

@@ -9,13 +9,13 @@ export const SQL_STATEMENTS_HEADER = 'x-sql-statements';
  * The one HTTP front for every process (four subgraphs and the gateway): GraphQL at /graphql, a health
  * check at /health, and a body-size limit enforced while reading, before anything is parsed.
  */
-export interface ServeOptions<TContext extends BaseContext> {
+export interface ServeOptions<TContext extends BaseContext, TPreflight extends { body?: unknown } = { body?: unknown }> {
   server: ApolloServer<TContext>;
   port: number;
   host?: string;
   maxBodyBytes: number;
-  /** Builds the request context, or throws an HttpError to refuse the request. */
-  context: (req: IncomingMessage) => Promise<TContext>;
+  /** Builds the request context, or throws an HttpError to refuse the request; gets what preflight found. */
+  context: (req: IncomingMessage, preflight: TPreflight | undefined) => Promise<TContext>;
   health: () => Promise<Record<string, unknown>>;
   /** Extra routes (e.g. the gateway's landing page); return true when handled. */
   route?: (req: IncomingMessage, res: ServerResponse) => Promise<boolean> | boolean;
@@ -23,18 +23,30 @@ export interface ServeOptions<TContext extends BaseContext> {
   onResponse?: (info: { req: IncomingMessage; res: ServerResponse; status: number; durationMs: number }) => void;
   /**
    * Inspects a GraphQL request before Apollo sees it (size, shape and cost limits at the gateway);
-   * throws an HttpError to refuse it. May return a replacement body (trusted documents by hash).
+   * throws an HttpError to refuse it. May return a replacement body (trusted documents by hash) and
+   * whatever the context needs of it (the operation's price).
    */
-  preflight?: (request: { method: string; body: unknown; search: URLSearchParams }) => unknown;
+  preflight?: (request: { method: string; body: unknown; search: URLSearchParams }) => TPreflight;
   /** Headers to add to every response (CORS). */
   headers?: (req: IncomingMessage) => Record<string, string>;
 }
 
+export interface HttpErrorOptions {
+  /** More extensions beside the code (the price of a refused query, the field at fault). */
+  extensions?: Record<string, unknown>;
+  /** Response headers (Retry-After). */
+  headers?: Record<string, string>;
+  /** Further errors of the same refusal (validation reports several). */
+  more?: { message: string; extensions: Record<string, unknown> }[];
+}
+
+/** A request refused before or outside GraphQL execution, as an HTTP status and one GraphQL error. */
 export class HttpError extends Error {
   constructor(
     readonly status: number,
     readonly code: string,
     message: string,
+    readonly options: HttpErrorOptions = {},
   ) {
     super(message);
   }
@@ -60,12 +72,17 @@ async function readBody(req: IncomingMessage, maxBytes: number): Promise<string>
   return Buffer.concat(chunks).toString('utf8');
 }
 
-function sendError(res: ServerResponse, error: HttpError, extra: Record<string, string> = {}): void {
-  res.writeHead(error.status, { 'content-type': 'application/json; charset=utf-8', ...extra });
-  res.end(JSON.stringify({ errors: [{ message: error.message, extensions: { code: error.code } }] }));
+function sendError(res: ServerResponse, error: HttpError, extra: Record<string, string> = {}, accept = ''): void {
+  // GraphQL over HTTP: a client that asks for application/graphql-response+json gets it, errors included.
+  const type = accept.includes('application/graphql-response+json') ? 'application/graphql-response+json' : 'application/json';
+  res.writeHead(error.status, { 'content-type': `${type}; charset=utf-8`, ...extra, ...error.options.headers });
+  const first = { message: error.message, extensions: { ...error.options.extensions, code: error.code } };
+  res.end(JSON.stringify({ errors: [first, ...(error.options.more ?? [])] }));
 }
 
-export async function serveApollo<TContext extends BaseContext>(options: ServeOptions<TContext>): Promise<Serving> {
+export async function serveApollo<TContext extends BaseContext, TPreflight extends { body?: unknown } = { body?: unknown }>(
+  options: ServeOptions<TContext, TPreflight>,
+): Promise<Serving> {
   const { server } = options;
   await server.start();
   const http = createServer((req, res) => {
@@ -106,11 +123,9 @@ export async function serveApollo<TContext extends BaseContext>(options: ServeOp
           throw new HttpError(400, 'BAD_REQUEST', 'The request body is not valid JSON.');
         }
       }
-      if (options.preflight) {
-        const replaced = options.preflight({ method: req.method ?? 'GET', body: parsedBody, search: url.searchParams });
-        if (replaced !== undefined) parsedBody = replaced;
-      }
-      const contextValue = await options.context(req);
+      const preflight = options.preflight?.({ method: req.method ?? 'GET', body: parsedBody, search: url.searchParams });
+      if (preflight?.body !== undefined) parsedBody = preflight.body;
+      const contextValue = await options.context(req, preflight);
       const { tally, result } = withSqlTally(() =>
         server.executeHTTPGraphQLRequest({
           httpGraphQLRequest: { method: req.method ?? 'GET', headers, search: url.search, body: parsedBody },
@@ -130,8 +145,9 @@ export async function serveApollo<TContext extends BaseContext>(options: ServeOp
         res.end();
       }
     } catch (error) {
-      if (error instanceof HttpError) sendError(res, error, extraHeaders);
-      else sendError(res, new HttpError(500, 'INTERNAL_SERVER_ERROR', 'Unexpected error.'), extraHeaders);
+      const accept = req.headers.accept ?? '';
+      if (error instanceof HttpError) sendError(res, error, extraHeaders, accept);
+      else sendError(res, new HttpError(500, 'INTERNAL_SERVER_ERROR', 'Unexpected error.'), extraHeaders, accept);
     } finally {
       if (url.pathname === '/graphql') {
         options.onResponse?.({ req, res, status: res.statusCode, durationMs: performance.now() - started });

@@ -5,7 +5,7 @@ import type pg from 'pg';
 import { uncacheableForSignedIn } from './cache.ts';
 import { config } from './config.ts';
 import { createContext, REQUEST_ID_HEADER, requestIdFrom, type Context } from './context.ts';
-import { ErrorCode, isExpectedError } from './errors.ts';
+import { ErrorCode, isExpectedError, withoutSuggestions } from './errors.ts';
 import { HttpError, serveApollo, type Serving } from './http.ts';
 import { IDENTITY_HEADER, IdentityError, verifyIdentity } from './identity.ts';
 import { createLogger, type Logger } from './logger.ts';
@@ -39,6 +39,7 @@ export function maskErrors(production: boolean) {
   const masked = { message: 'Internal server error.', extensions: { code: ErrorCode.INTERNAL_SERVER_ERROR } };
   return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
     if (!production) return formatted;
+    formatted = { ...formatted, message: withoutSuggestions(formatted.message) };
     // A subgraph that answered the gateway with an HTTP error (a 401 from mismatched INTERNAL_SECRETs,
     // a 5xx) reaches the client with @apollo/gateway's extensions.response: the subgraph's URL, status
     // and body. Whatever its code, that is the hub's fault, not the caller's: masked.
