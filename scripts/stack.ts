@@ -1,6 +1,6 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { join } from 'node:path';
-import { SUBGRAPHS } from './subgraphs.ts';
+import { SUBGRAPHS, type SubgraphEntry } from './subgraphs.ts';
 
 /**
  * Runs the four subgraphs and the gateway as separate processes (npm start, and the end-to-end tests),
@@ -56,6 +56,8 @@ export async function startStack(options: {
   /** Where the processes' JSON log lines go; default: this process's stdout. */
   output?: 'inherit' | 'ignore';
   progress?: (line: string) => void;
+  /** Only these subgraphs (a test that needs just the ones its writes reach); default: all four. */
+  subgraphs?: SubgraphEntry['name'][];
 }): Promise<Stack> {
   const env = {
     ...process.env,
@@ -64,7 +66,7 @@ export async function startStack(options: {
     ...Object.fromEntries(Object.entries(options.ports).map(([k, v]) => [k, String(v)])),
   };
   const processes = [
-    ...SUBGRAPHS.map((s) => ({ name: s.name, entry: join(root, 'services', s.name, 'src', 'index.ts'), port: options.ports[s.portEnv] })),
+    ...SUBGRAPHS.filter((s) => !options.subgraphs || options.subgraphs.includes(s.name)).map((s) => ({ name: s.name, entry: join(root, 'services', s.name, 'src', 'index.ts'), port: options.ports[s.portEnv] })),
   ];
   const children: ChildProcess[] = [];
   const stop = async () => {

@@ -16,6 +16,7 @@ import {
   maskErrors,
   requestLogPlugin,
   serveApollo,
+  serviceUnavailableStatus,
   signIdentity,
   subgraphUrls,
   uncacheableForSignedIn,
@@ -150,6 +151,7 @@ export async function startGateway(cfg: Config, options: { port?: number; host?:
       // Subgraph cache-control headers set the response's policy (RemoteGraphQLDataSource,
       // honorSubgraphCacheControlHeader); a signed-in caller's response is never cacheable regardless.
       uncacheableForSignedIn<GatewayContext>(),
+      serviceUnavailableStatus<GatewayContext>(),
       {
         // Statements per subgraph for this operation: in the log always, in a header outside production
         // so tests and benchmarks can hold SQL per operation constant (STYLE.md §5).

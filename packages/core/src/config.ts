@@ -12,6 +12,14 @@ const schema = z.object({
   /** An external PostgreSQL. When unset, an embedded PostgreSQL is started with its data in PGDATA_DIR. */
   DATABASE_URL: z.string().url().optional(),
   PGDATA_DIR: z.string().default('.data/postgres'),
+  /**
+   * Limits on every subgraph's pool, so that no request waits on a PostgreSQL that is away: connecting,
+   * one statement (cancelled by the server, so its transaction rolls back), and an open transaction
+   * left idle (issue 11, part 5).
+   */
+  PG_CONNECT_TIMEOUT_MS: z.coerce.number().int().positive().default(5_000),
+  PG_STATEMENT_TIMEOUT_MS: z.coerce.number().int().positive().default(10_000),
+  PG_IDLE_IN_TRANSACTION_TIMEOUT_MS: z.coerce.number().int().positive().default(10_000),
   /** Never 5432: a system PostgreSQL may already listen there. */
   EMBEDDED_PG_PORT: port(54329),
   GATEWAY_PORT: port(4000),

@@ -13,6 +13,11 @@ export const ErrorCode = {
   /** A rule of Lag (2003:1210) or of the registry would be broken by the write. */
   RULE_VIOLATION: 'RULE_VIOLATION',
   INTERNAL_SERVER_ERROR: 'INTERNAL_SERVER_ERROR',
+  /**
+   * PostgreSQL could not be reached or dropped the connection (a restart, a failover): the write's
+   * transaction did not commit, and the same request may be sent again (issue 11, part 5).
+   */
+  SERVICE_UNAVAILABLE: 'SERVICE_UNAVAILABLE',
   // Refused at the gateway before any subgraph is asked (issue "Who may read and write what", hardening):
   QUERY_TOO_DEEP: 'QUERY_TOO_DEEP',
   TOO_MANY_ALIASES: 'TOO_MANY_ALIASES',
@@ -44,7 +49,10 @@ export const fail = {
   conflict: (message: string, extensions: Record<string, unknown> = {}) =>
     new HubError(ErrorCode.CONFLICT, message, extensions),
   rule: (message: string, rule: string) => new HubError(ErrorCode.RULE_VIOLATION, message, { rule }),
+  unavailable: () => new HubError(ErrorCode.SERVICE_UNAVAILABLE, UNAVAILABLE_MESSAGE),
 };
+
+export const UNAVAILABLE_MESSAGE = 'The database is unavailable; nothing was written. Try again shortly.';
 
 /** Codes that are safe to show as they are; anything else is masked outside development. */
 export function isExpectedError(error: unknown): boolean {

@@ -126,3 +126,56 @@ export function adminUrlOf(databaseUrl: string): string {
   url.searchParams.delete('schema');
   return url.toString();
 }
+
+/**
+ * The `code`s that mean PostgreSQL was away rather than that it refused the statement. Each was seen
+ * arriving (Prisma 7.10 + @prisma/adapter-pg + pg 8.23) while test/postgres-restart.test.ts stopped and
+ * started the server, or under the pool's own limits (prisma.ts poolTimeouts):
+ * - Prisma's codes for adapter-pg's socket errors: P1001 DatabaseNotReachable (ECONNREFUSED), P1008
+ *   SocketTimeout (ETIMEDOUT), P1017 ConnectionClosed (ECONNRESET), P2037 TooManyConnections.
+ * - SQLSTATEs (Prisma wraps them as P2039/P2010 with meta.driverAdapterError.cause.code): 57P01
+ *   admin_shutdown (a stop ends every session), 57P02 crash_shutdown, 57P03 cannot_connect_now
+ *   ("shutting down", "starting up"), 57014 query_canceled (statement_timeout), 25P03
+ *   idle_in_transaction_session_timeout, 53300 too_many_connections, and class 08 (connection exception).
+ * - Node's socket codes, for a pool used without Prisma.
+ */
+const UNAVAILABLE_CODES = new Set([
+  'P1001', 'P1008', 'P1017', 'P2037',
+  '57P01', '57P02', '57P03', '57014', '25P03', '53300',
+  'ECONNREFUSED', 'ECONNRESET', 'ETIMEDOUT', 'EPIPE', 'ENOTFOUND', 'EHOSTUNREACH',
+]);
+
+/**
+ * What pg throws without a code, passed through by adapter-pg unchanged: a connection closed under a
+ * query ("Connection terminated unexpectedly"), connectionTimeoutMillis ("Connection terminated due to
+ * connection timeout"), the pool's wait, query_timeout, and a client whose session the server ended.
+ * Prisma's P2028 is the interactive transaction's maxWait for a connection (2 s), reached when
+ * connecting hangs longer than that.
+ */
+const UNAVAILABLE_MESSAGES =
+  /^(Connection terminated|timeout exceeded when trying to connect|Query read timeout|Client has encountered a connection error and is not queryable|Transaction API error: Unable to start a transaction in the given time)/;
+
+/**
+ * Whether an error, or any error it wraps, says PostgreSQL could not be reached or dropped the
+ * connection. Such a write's transaction did not commit, and the request may be sent again.
+ */
+export function isDatabaseUnavailable(error: unknown): boolean {
+  const seen = new Set<unknown>();
+  const pending: unknown[] = [error];
+  while (pending.length > 0) {
+    const current = pending.pop();
+    if (typeof current !== 'object' || current === null || seen.has(current)) continue;
+    seen.add(current);
+    const { code, message, cause, originalError, meta } = current as {
+      code?: unknown;
+      message?: unknown;
+      cause?: unknown;
+      originalError?: unknown;
+      meta?: { driverAdapterError?: unknown };
+    };
+    if (typeof code === 'string' && (UNAVAILABLE_CODES.has(code) || /^08[0-9A-Z]{3}$/.test(code))) return true;
+    if (typeof message === 'string' && UNAVAILABLE_MESSAGES.test(message)) return true;
+    pending.push(cause, originalError, meta?.driverAdapterError);
+  }
+  return false;
+}

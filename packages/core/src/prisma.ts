@@ -1,7 +1,7 @@
 import { PrismaPg } from '@prisma/adapter-pg';
 import type pg from 'pg';
 import { withoutSchemaParam } from './migrate.ts';
-import { databaseUrl } from './config.ts';
+import { config, databaseUrl, type Config } from './config.ts';
 import { createCountingPool } from './sql.ts';
 
 /**
@@ -10,11 +10,32 @@ import { createCountingPool } from './sql.ts';
  */
 export function createPrisma<Client>(
   PrismaClient: new (options: { adapter: PrismaPg }) => Client,
-  options: { databaseUrl: string; schema: string; max?: number },
+  options: { databaseUrl: string; schema: string; max?: number; config?: Config },
 ): { prisma: Client; pool: pg.Pool } {
-  const pool = createCountingPool({ connectionString: withoutSchemaParam(options.databaseUrl), max: options.max ?? 10 });
+  const pool = createCountingPool({
+    connectionString: withoutSchemaParam(options.databaseUrl),
+    max: options.max ?? 10,
+    ...poolTimeouts(options.config ?? config()),
+  });
   const adapter = new PrismaPg(pool, { schema: options.schema });
   return { prisma: new PrismaClient({ adapter }), pool };
+}
+
+/**
+ * What keeps a request from hanging while PostgreSQL is away (issue 11, part 5). The statement and
+ * idle-transaction limits are PostgreSQL's own (sent as startup parameters): the server cancels, so the
+ * transaction is rolled back for certain. query_timeout is only the client's backstop for a server
+ * that vanished without closing the socket, and so comes later than the server's own limit. TCP
+ * keep-alive lets the kernel notice such a dead peer on an idle connection.
+ */
+export function poolTimeouts(cfg: Config): pg.PoolConfig {
+  return {
+    connectionTimeoutMillis: cfg.PG_CONNECT_TIMEOUT_MS,
+    statement_timeout: cfg.PG_STATEMENT_TIMEOUT_MS,
+    query_timeout: cfg.PG_STATEMENT_TIMEOUT_MS + cfg.PG_CONNECT_TIMEOUT_MS,
+    idle_in_transaction_session_timeout: cfg.PG_IDLE_IN_TRANSACTION_TIMEOUT_MS,
+    keepAlive: true,
+  };
 }
 
 export interface SubgraphDatabase<Client> {

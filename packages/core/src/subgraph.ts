@@ -5,10 +5,11 @@ import type pg from 'pg';
 import { uncacheableForSignedIn } from './cache.ts';
 import { config } from './config.ts';
 import { createContext, REQUEST_ID_HEADER, requestIdFrom, type Context } from './context.ts';
-import { ErrorCode, isExpectedError, withoutSuggestions } from './errors.ts';
+import { ErrorCode, isExpectedError, UNAVAILABLE_MESSAGE, withoutSuggestions } from './errors.ts';
 import { HttpError, serveApollo, type Serving } from './http.ts';
 import { IDENTITY_HEADER, IdentityError, verifyIdentity } from './identity.ts';
 import { createLogger, type Logger } from './logger.ts';
+import { isDatabaseUnavailable } from './postgres.ts';
 import { currentSqlTally } from './sql.ts';
 
 /** Logs one JSON line per operation: name, duration, SQL statements and errors (STYLE.md §9). */
@@ -34,10 +35,40 @@ export function requestLogPlugin<T extends { log?: Logger }>(log: Logger): Apoll
   };
 }
 
-/** Outside development, unexpected errors say nothing about the internals (no SQL, stacks or URLs). */
+/**
+ * A subgraph's answer to the gateway that failed whole with SERVICE_UNAVAILABLE (HTTP 503, below):
+ * @apollo/gateway's RemoteGraphQLDataSource turns any non-2xx into "503: Service Unavailable" with the
+ * body under extensions.response, and no code.
+ */
+function isUnavailableSubgraph(formatted: GraphQLFormattedError): boolean {
+  const response = formatted.extensions?.response as { status?: unknown; body?: { errors?: unknown } } | undefined;
+  const errors = response?.body?.errors;
+  return (
+    response?.status === 503 &&
+    Array.isArray(errors) &&
+    errors.length > 0 &&
+    errors.every((e: { extensions?: { code?: unknown } }) => e.extensions?.code === ErrorCode.SERVICE_UNAVAILABLE)
+  );
+}
+
+/**
+ * The one place unexpected errors are turned into what a client sees, in every subgraph and the
+ * gateway. A PostgreSQL that is away becomes SERVICE_UNAVAILABLE, in development too, because clients
+ * retry on it (issue 11, part 5). Outside development, other unexpected errors say nothing about the
+ * internals (no SQL, stacks or URLs).
+ */
 export function maskErrors(production: boolean) {
   const masked = { message: 'Internal server error.', extensions: { code: ErrorCode.INTERNAL_SERVER_ERROR } };
   return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
+    if (formatted.extensions?.code !== ErrorCode.SERVICE_UNAVAILABLE && (isDatabaseUnavailable(error) || isUnavailableSubgraph(formatted))) {
+      const serviceName = formatted.extensions?.serviceName;
+      return {
+        message: UNAVAILABLE_MESSAGE,
+        ...(formatted.locations ? { locations: formatted.locations } : {}),
+        ...(formatted.path ? { path: formatted.path } : {}),
+        extensions: { code: ErrorCode.SERVICE_UNAVAILABLE, ...(serviceName ? { serviceName } : {}) },
+      };
+    }
     if (!production) return formatted;
     formatted = { ...formatted, message: withoutSuggestions(formatted.message) };
     // A subgraph that answered the gateway with an HTTP error (a 401 from mismatched INTERNAL_SECRETs,
@@ -47,6 +78,31 @@ export function maskErrors(production: boolean) {
     const original = (error as { originalError?: unknown }).originalError ?? error;
     if (isExpectedError(original) || isExpectedError(formatted)) return formatted;
     return masked;
+  };
+}
+
+/**
+ * HTTP 503 with Retry-After when nothing in the response succeeded because the database was away:
+ * every error is SERVICE_UNAVAILABLE and every root field it answers is one of theirs. A response with
+ * anything else in it stays 200, so that partial data reaches the client. Used by every subgraph and
+ * by the gateway; at the gateway, a subgraph's 503 arrives as SERVICE_UNAVAILABLE (maskErrors).
+ */
+export function serviceUnavailableStatus<T extends object>(): ApolloServerPlugin<T> {
+  return {
+    async requestDidStart() {
+      return {
+        async willSendResponse({ response }) {
+          if (response.body.kind !== 'single') return;
+          const { data, errors } = response.body.singleResult;
+          if (!errors?.length || !errors.every((e) => e.extensions?.code === ErrorCode.SERVICE_UNAVAILABLE)) return;
+          const failed = new Set(errors.map((e) => e.path?.[0]));
+          if (data && Object.entries(data).some(([field, value]) => value !== null || !failed.has(field))) return;
+          response.http.status = 503;
+          // The outage's length is unknown; a restart of PostgreSQL takes seconds (issue 11, part 5).
+          response.http.headers.set('retry-after', '1');
+        },
+      };
+    },
   };
 }
 
@@ -90,7 +146,12 @@ export async function startSubgraph(options: SubgraphOptions): Promise<Serving> 
     introspection: !production,
     includeStacktraceInErrorResponses: !production,
     formatError: maskErrors(production),
-    plugins: [ApolloServerPluginInlineTraceDisabled(), requestLogPlugin<Context>(log), uncacheableForSignedIn<Context>()],
+    plugins: [
+      ApolloServerPluginInlineTraceDisabled(),
+      requestLogPlugin<Context>(log),
+      uncacheableForSignedIn<Context>(),
+      serviceUnavailableStatus<Context>(),
+    ],
   });
   const serving = await serveApollo<Context>({
     server,
