@@ -82,6 +82,17 @@ describe('gateway identity', () => {
     // A header on its way to one subgraph opens no other.
     expect(() => verifyIdentity(header, secret, 'funding')).toThrow(/not for the funding subgraph/);
   });
+
+  it('refuses a header dated in the future beyond a small clock skew, which would otherwise outlive its minute', () => {
+    const now = Date.now();
+    expect(() => verifyIdentity(signIdentity(PUBLIC, secret, 'registry', now + 10_000), secret, 'registry', now)).toThrow(/future/);
+    expect(() => verifyIdentity(signIdentity(PUBLIC, secret, 'registry', now + 59_000), secret, 'registry', now)).toThrow(/future/);
+    // A gateway whose clock runs a second ahead is drift, not an attack.
+    expect(verifyIdentity(signIdentity(PUBLIC, secret, 'registry', now + 1_000), secret, 'registry', now)).toEqual(PUBLIC);
+    // The past keeps its full minute.
+    expect(verifyIdentity(signIdentity(PUBLIC, secret, 'registry', now - 59_000), secret, 'registry', now)).toEqual(PUBLIC);
+    expect(() => verifyIdentity(signIdentity(PUBLIC, secret, 'registry', now - 61_000), secret, 'registry', now)).toThrow(/expired/);
+  });
 });
 
 describe('exit codes', () => {
