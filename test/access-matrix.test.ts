@@ -127,10 +127,11 @@ describe('every contract write, with every wrong credential', () => {
   it.each(WRITES)('%s: a forged, replayed or missing identity sent straight to the %s subgraph is refused', async (_name, subgraph, query, variables) => {
     const admin = { role: 'national_admin' as const, subject: 'mallory' };
     const forged = signIdentity(admin, 'a-secret-only-mallory-knows-123', subgraph);
-    // Genuine, but captured on its way to another subgraph, or a minute and more ago.
+    // Genuine, but captured on its way to another subgraph, or a minute and more ago, or dated ahead to outlive its minute.
     const elsewhere = signIdentity(admin, cfg.INTERNAL_SECRET, subgraph === 'registry' ? 'funding' : 'registry');
     const stale = signIdentity(admin, cfg.INTERNAL_SECRET, subgraph, Date.now() - 120_000);
-    for (const headers of [{ [IDENTITY_HEADER]: forged }, { [IDENTITY_HEADER]: elsewhere }, { [IDENTITY_HEADER]: stale }, {}] as Record<string, string>[]) {
+    const future = signIdentity(admin, cfg.INTERNAL_SECRET, subgraph, Date.now() + 50_000);
+    for (const headers of [{ [IDENTITY_HEADER]: forged }, { [IDENTITY_HEADER]: elsewhere }, { [IDENTITY_HEADER]: stale }, { [IDENTITY_HEADER]: future }, {}] as Record<string, string>[]) {
       const response = await fetch(inject('subgraphUrls')[subgraph]!, {
         method: 'POST',
         headers: { 'content-type': 'application/json', ...headers },

@@ -1,12 +1,95 @@
-import { execFileSync, spawnSync } from 'node:child_process';
-import { describe, expect, it } from 'vitest';
+import { randomBytes } from 'node:crypto';
+import { spawnSync } from 'node:child_process';
+import { parseConfig } from '@finsam/core';
+import { describe, expect, inject, it } from 'vitest';
+import { parse } from 'yaml';
+import { freePort } from './support/free-port.ts';
 
 /** docker-compose.yml runs the same system as containers; Debian's docker-compose validates it without an engine. */
 const available = spawnSync('docker-compose', ['version'], { stdio: 'ignore' }).status === 0;
 
-describe.skipIf(!available)('docker-compose.yml', () => {
+const root = new URL('..', import.meta.url).pathname;
+const SECRETS = ['INTERNAL_SECRET', 'JWT_SECRET'] as const;
+// The ports each process listens on when nothing overrides them, as in the containers.
+const defaults = parseConfig({});
+const HUB = {
+  registry: defaults.REGISTRY_PORT,
+  funding: defaults.FUNDING_PORT,
+  projects: defaults.PROJECTS_PORT,
+  methods: defaults.METHODS_PORT,
+  gateway: defaults.GATEWAY_PORT,
+};
+
+/** `docker-compose config` with the secrets given here and none inherited (the test run sets its own). */
+function composeConfig(secrets: Partial<Record<(typeof SECRETS)[number], string>>, ...args: string[]) {
+  const env: NodeJS.ProcessEnv = { ...process.env };
+  for (const name of SECRETS) delete env[name];
+  const result = spawnSync('docker-compose', ['config', ...args], { cwd: root, env: { ...env, ...secrets } });
+  return { status: result.status, stdout: result.stdout.toString(), stderr: result.stderr.toString() };
+}
+
+interface Service {
+  environment?: Record<string, string>;
+  healthcheck?: { test?: string[] };
+  restart?: string;
+  depends_on?: Record<string, { condition?: string }>;
+}
+
+const secret = () => randomBytes(48).toString('base64');
+
+describe.skipIf(!available)('docker-compose.yml (skipped where docker-compose is not installed)', () => {
   it('is accepted by docker-compose config, with postgres, the four subgraphs and the gateway', () => {
-    const services = execFileSync('docker-compose', ['config', '--services'], { cwd: new URL('..', import.meta.url).pathname }).toString().split('\n').filter(Boolean);
-    expect(services.sort()).toEqual(['funding', 'gateway', 'methods', 'migrate', 'postgres', 'projects', 'registry']);
+    const result = composeConfig({ INTERNAL_SECRET: secret(), JWT_SECRET: secret() }, '--services');
+    expect(result.status, result.stderr).toBe(0);
+    expect(result.stdout.split('\n').filter(Boolean).sort()).toEqual(['funding', 'gateway', 'methods', 'migrate', 'postgres', 'projects', 'registry']);
+  });
+
+  it.each(SECRETS)('refuses to start without %s, and says which variable is missing', (missing) => {
+    const other = SECRETS.find((name) => name !== missing)!;
+    for (const given of [{ [other]: secret() }, { [other]: secret(), [missing]: '' }]) {
+      const result = composeConfig(given, '--quiet');
+      expect(result.status).not.toBe(0);
+      // The file's own message comes last (docker-compose v1 quotes the whole environment before it).
+      expect(result.stderr.trim().endsWith(`set ${missing} (at least 32 bytes), e.g. openssl rand -base64 48`), result.stderr).toBe(true);
+    }
+  });
+
+  it('passes the secrets it is given to every hub service, which runs in production mode', () => {
+    const given = { INTERNAL_SECRET: secret(), JWT_SECRET: secret() };
+    const result = composeConfig(given);
+    expect(result.status, result.stderr).toBe(0);
+    const services = (parse(result.stdout) as { services: Record<string, Service> }).services;
+    for (const name of Object.keys(HUB)) {
+      expect(services[name]?.environment, name).toMatchObject({ ...given, NODE_ENV: 'production' });
+    }
+  });
+
+  it('gives every hub service a health check against its own /health and restarts it unless stopped; the gateway waits for healthy subgraphs', () => {
+    const result = composeConfig({ INTERNAL_SECRET: secret(), JWT_SECRET: secret() });
+    expect(result.status, result.stderr).toBe(0);
+    const services = (parse(result.stdout) as { services: Record<string, Service> }).services;
+    for (const [name, port] of Object.entries(HUB)) {
+      const service = services[name];
+      expect(service?.restart, name).toBe('unless-stopped');
+      expect(service?.healthcheck?.test?.[0], name).toBe('CMD');
+      expect(service?.healthcheck?.test?.join(' '), name).toContain(`http://127.0.0.1:${port}/health`);
+    }
+    const subgraphs = Object.keys(HUB).filter((name) => name !== 'gateway');
+    expect(services.gateway?.depends_on).toEqual(Object.fromEntries(subgraphs.map((name) => [name, { condition: 'service_healthy' }])));
+  });
+
+  it("has health checks that pass against a live process and fail against a dead one (run here on the test stack's ports)", async () => {
+    const result = composeConfig({ INTERNAL_SECRET: secret(), JWT_SECRET: secret() });
+    expect(result.status, result.stderr).toBe(0);
+    const services = (parse(result.stdout) as { services: Record<string, Service> }).services;
+    const live: Record<string, string> = { ...inject('subgraphUrls'), gateway: inject('gatewayUrl') };
+    const dead = await freePort();
+    for (const [name, port] of Object.entries(HUB)) {
+      const [cmd, program, ...args] = services[name]?.healthcheck?.test ?? [];
+      expect([cmd, program], name).toEqual(['CMD', 'node']);
+      const at = (target: number | string) => args.map((arg) => arg.replace(`127.0.0.1:${port}/`, `127.0.0.1:${target}/`));
+      expect(spawnSync(process.execPath, at(new URL(live[name]!).port), { timeout: 10_000 }).status, name).toBe(0);
+      expect(spawnSync(process.execPath, at(dead), { timeout: 10_000 }).status, name).toBe(1);
+    }
   });
 });

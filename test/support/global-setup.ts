@@ -1,3 +1,4 @@
+import { randomBytes } from 'node:crypto';
 import type { TestProject } from 'vitest/node';
 import { migrateAll, seedAll } from '../../scripts/database.ts';
 import { startStack, type Stack } from '../../scripts/stack.ts';
@@ -10,6 +11,7 @@ declare module 'vitest' {
     databaseKind: 'embedded' | 'external';
     gatewayUrl: string;
     subgraphUrls: Record<string, string>;
+    secrets: { INTERNAL_SECRET: string; JWT_SECRET: string };
   }
 }
 
@@ -28,13 +30,17 @@ export async function setup(project: TestProject): Promise<void> {
     PROJECTS_PORT: await freePort(),
     METHODS_PORT: await freePort(),
   };
+  // Secrets of the run's own, long enough for production: a gateway started in production mode
+  // (access.test.ts) must share INTERNAL_SECRET with the run's subgraphs, and production refuses the defaults.
+  const secrets = { INTERNAL_SECRET: randomBytes(48).toString('base64'), JWT_SECRET: randomBytes(48).toString('base64') };
   stack = await startStack({
     databaseUrl: database.url,
     ports,
     // The suite sends thousands of public requests from one address; budgets get their own test
     // (test/hostile.test.ts) with a gateway of their own.
-    env: { LOG_LEVEL: process.env.TEST_LOG_LEVEL ?? 'warn', NODE_ENV: 'test', RATE_LIMIT_CAPACITY: '1000000000', RATE_LIMIT_REFILL_PER_SECOND: '1000000000' },
+    env: { LOG_LEVEL: process.env.TEST_LOG_LEVEL ?? 'warn', NODE_ENV: 'test', RATE_LIMIT_CAPACITY: '1000000000', RATE_LIMIT_REFILL_PER_SECOND: '1000000000', ...secrets },
   });
+  project.provide('secrets', secrets);
   project.provide('databaseUrl', database.url);
   project.provide('databaseKind', database.kind);
   project.provide('gatewayUrl', `http://127.0.0.1:${ports.GATEWAY_PORT}/graphql`);

@@ -6,6 +6,18 @@ import { z } from 'zod';
  */
 const port = (fallback: number) => z.coerce.number().int().min(1).max(65535).default(fallback);
 
+/** Development defaults: public knowledge, so production refuses them (see parseConfig). */
+const DEV_SECRETS = {
+  INTERNAL_SECRET: 'finsam-dev-internal-secret-change-me',
+  JWT_SECRET: 'finsam-dev-jwt-secret-change-me',
+} as const;
+
+/**
+ * RFC 7518 §3.2: an HS256 key must be at least as long as the hash, 256 bits. INTERNAL_SECRET is an
+ * HMAC-SHA256 key too, so the same floor holds for it.
+ */
+const MIN_SECRET_BYTES = 32;
+
 const schema = z.object({
   NODE_ENV: z.enum(['development', 'test', 'production']).default('development'),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
@@ -38,9 +50,9 @@ const schema = z.object({
    * Shared by the gateway and the subgraphs only: the gateway signs the caller's verified identity with
    * it, and a subgraph refuses any identity header that it did not sign.
    */
-  INTERNAL_SECRET: z.string().min(16).default('finsam-dev-internal-secret-change-me'),
+  INTERNAL_SECRET: z.string().min(16).default(DEV_SECRETS.INTERNAL_SECRET),
   /** HS256 secret for development tokens (`npm run token`). Unused when OIDC_JWKS_URL is set. */
-  JWT_SECRET: z.string().min(16).default('finsam-dev-jwt-secret-change-me'),
+  JWT_SECRET: z.string().min(16).default(DEV_SECRETS.JWT_SECRET),
   JWT_ISSUER: z.string().default('finsam-hub-dev'),
   JWT_AUDIENCE: z.string().default('finsam-hub'),
   /** Production: verify tokens against an OIDC issuer's key set instead of JWT_SECRET. */
@@ -76,12 +88,18 @@ export function parseConfig(env: NodeJS.ProcessEnv = process.env): Config {
     throw new ConfigError('Invalid environment:\n  RATE_LIMIT_CAPACITY: must be at least MAX_QUERY_COST');
   }
   if (config.NODE_ENV === 'production') {
-    // Development defaults are public knowledge; production must bring its own secrets.
+    const problems: string[] = [];
     for (const name of ['INTERNAL_SECRET', 'JWT_SECRET'] as const) {
-      if (!env[name] && !(name === 'JWT_SECRET' && config.OIDC_JWKS_URL)) {
-        throw new ConfigError(`Invalid environment:\n  ${name}: must be set when NODE_ENV=production`);
+      // With an OIDC issuer the gateway never verifies an HS256 token, so JWT_SECRET guards nothing.
+      if (name === 'JWT_SECRET' && config.OIDC_JWKS_URL) continue;
+      const value = config[name];
+      if (value === DEV_SECRETS[name]) {
+        problems.push(`  ${name}: must be set to a secret of your own when NODE_ENV=production (the development default is public)`);
+      } else if (Buffer.byteLength(value, 'utf8') < MIN_SECRET_BYTES) {
+        problems.push(`  ${name}: must be at least ${MIN_SECRET_BYTES} bytes when NODE_ENV=production (e.g. openssl rand -base64 48)`);
       }
     }
+    if (problems.length > 0) throw new ConfigError(`Invalid environment:\n${problems.join('\n')}`);
   }
   return config;
 }

@@ -21,6 +21,13 @@ export const IDENTITY_HEADER = 'x-finsam-identity';
 /** How long a signed identity is accepted: long enough for one request's subgraph fetches. */
 const MAX_AGE_MS = 60_000;
 
+/**
+ * How far ahead of the subgraph's clock a header may be dated. The gateway and the subgraphs run on
+ * separate processes or hosts whose clocks drift a little; anything further ahead is not drift but a
+ * header that would outlive MAX_AGE_MS (one dated a minute ahead would be accepted for two).
+ */
+const MAX_CLOCK_SKEW_MS = 5_000;
+
 function mac(secret: string, payload: string): Buffer {
   return createHmac('sha256', secret).update(payload).digest();
 }
@@ -47,7 +54,9 @@ export function verifyIdentity(header: string | undefined, secret: string, audie
   }
   const decoded: unknown = JSON.parse(Buffer.from(payload, 'base64url').toString('utf8'));
   const iat = (decoded as { iat?: unknown }).iat;
-  if (typeof iat !== 'number' || Math.abs(now - iat) > MAX_AGE_MS) throw new IdentityError('gateway identity expired');
+  if (typeof iat !== 'number' || !Number.isFinite(iat)) throw new IdentityError('malformed gateway identity');
+  if (iat - now > MAX_CLOCK_SKEW_MS) throw new IdentityError('gateway identity is dated in the future');
+  if (now - iat > MAX_AGE_MS) throw new IdentityError('gateway identity expired');
   if ((decoded as { aud?: unknown }).aud !== audience) throw new IdentityError(`gateway identity is not for the ${audience} subgraph`);
   return IdentitySchema.parse(decoded);
 }

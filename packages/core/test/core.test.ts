@@ -1,7 +1,7 @@
 import { spawnSync } from 'node:child_process';
 import { GraphQLError } from 'graphql';
 import { describe, expect, it } from 'vitest';
-import { parseConfig } from '../src/config.ts';
+import { ConfigError, parseConfig } from '../src/config.ts';
 import { currentYear, today } from '../src/periods.ts';
 import { fail } from '../src/errors.ts';
 import { PUBLIC, signIdentity, verifyIdentity } from '../src/identity.ts';
@@ -44,8 +44,46 @@ describe('config', () => {
     expect(() => parseConfig({ DATABASE_URL: 'not a url' })).toThrow(/DATABASE_URL/);
   });
 
-  it('refuses development secrets in production', () => {
-    expect(() => parseConfig({ NODE_ENV: 'production' })).toThrow(/INTERNAL_SECRET/);
+  const strong = 'k'.repeat(32);
+
+  it('refuses development secrets in production, naming each variable', () => {
+    const unset = () => parseConfig({ NODE_ENV: 'production' });
+    expect(unset).toThrow(ConfigError);
+    expect(unset).toThrow(/INTERNAL_SECRET: .*development default/);
+    expect(unset).toThrow(/JWT_SECRET: .*development default/);
+    // Written out in the environment, the defaults are still public.
+    const development = parseConfig({});
+    expect(() => parseConfig({ NODE_ENV: 'production', INTERNAL_SECRET: development.INTERNAL_SECRET, JWT_SECRET: strong })).toThrow(/INTERNAL_SECRET: .*development default/);
+    expect(() => parseConfig({ NODE_ENV: 'production', INTERNAL_SECRET: strong, JWT_SECRET: development.JWT_SECRET })).toThrow(/JWT_SECRET: .*development default/);
+  });
+
+  it('refuses a production secret shorter than 32 bytes, counted in UTF-8', () => {
+    const short = 'k'.repeat(31);
+    expect(() => parseConfig({ NODE_ENV: 'production', INTERNAL_SECRET: short, JWT_SECRET: strong })).toThrow(/INTERNAL_SECRET: must be at least 32 bytes/);
+    expect(() => parseConfig({ NODE_ENV: 'production', INTERNAL_SECRET: strong, JWT_SECRET: short })).toThrow(/JWT_SECRET: must be at least 32 bytes/);
+    // ö is two bytes in UTF-8: 16 of them are 16 characters but 32 bytes, enough; 15 and a k are 31, not.
+    expect(parseConfig({ NODE_ENV: 'production', INTERNAL_SECRET: 'ö'.repeat(16), JWT_SECRET: 'ö'.repeat(16) }).JWT_SECRET).toBe('ö'.repeat(16));
+    expect(() => parseConfig({ NODE_ENV: 'production', INTERNAL_SECRET: strong, JWT_SECRET: 'ö'.repeat(15) + 'k' })).toThrow(/JWT_SECRET: must be at least 32 bytes/);
+  });
+
+  it('takes secrets of 32 bytes and more in production', () => {
+    const config = parseConfig({ NODE_ENV: 'production', INTERNAL_SECRET: strong, JWT_SECRET: `${strong}!` });
+    expect(config.INTERNAL_SECRET).toBe(strong);
+    expect(config.JWT_SECRET).toBe(`${strong}!`);
+  });
+
+  it('needs no JWT_SECRET in production when tokens come from an OIDC issuer, but still INTERNAL_SECRET', () => {
+    const oidc = { NODE_ENV: 'production', OIDC_JWKS_URL: 'https://idp.example/jwks' };
+    expect(parseConfig({ ...oidc, INTERNAL_SECRET: strong }).OIDC_JWKS_URL).toBe(oidc.OIDC_JWKS_URL);
+    expect(() => parseConfig(oidc)).toThrow(/INTERNAL_SECRET/);
+  });
+
+  it('keeps the development defaults outside production', () => {
+    for (const NODE_ENV of ['development', 'test']) {
+      const config = parseConfig({ NODE_ENV });
+      expect(config.INTERNAL_SECRET.length).toBeGreaterThanOrEqual(16);
+      expect(config.JWT_SECRET.length).toBeGreaterThanOrEqual(16);
+    }
   });
 });
 
@@ -81,6 +119,17 @@ describe('gateway identity', () => {
     expect(() => verifyIdentity(signIdentity(PUBLIC, secret, 'registry', Date.now() - 120_000), secret, 'registry')).toThrow(/expired/);
     // A header on its way to one subgraph opens no other.
     expect(() => verifyIdentity(header, secret, 'funding')).toThrow(/not for the funding subgraph/);
+  });
+
+  it('refuses a header dated in the future beyond a small clock skew, which would otherwise outlive its minute', () => {
+    const now = Date.now();
+    expect(() => verifyIdentity(signIdentity(PUBLIC, secret, 'registry', now + 10_000), secret, 'registry', now)).toThrow(/future/);
+    expect(() => verifyIdentity(signIdentity(PUBLIC, secret, 'registry', now + 59_000), secret, 'registry', now)).toThrow(/future/);
+    // A gateway whose clock runs a second ahead is drift, not an attack.
+    expect(verifyIdentity(signIdentity(PUBLIC, secret, 'registry', now + 1_000), secret, 'registry', now)).toEqual(PUBLIC);
+    // The past keeps its full minute.
+    expect(verifyIdentity(signIdentity(PUBLIC, secret, 'registry', now - 59_000), secret, 'registry', now)).toEqual(PUBLIC);
+    expect(() => verifyIdentity(signIdentity(PUBLIC, secret, 'registry', now - 61_000), secret, 'registry', now)).toThrow(/expired/);
   });
 });
 
