@@ -18,6 +18,7 @@ import {
   serveApollo,
   serviceUnavailableStatus,
   signIdentity,
+  subgraphUnavailable,
   subgraphUrls,
   uncacheableForSignedIn,
   type Config,
@@ -51,6 +52,7 @@ export interface CostReport {
 }
 
 type FetcherResponse = Parameters<RemoteGraphQLDataSource['errorFromResponse']>[0];
+type NodeFetchRequest = Parameters<RemoteGraphQLDataSource['didEncounterError']>[1];
 type DidReceiveResponseArgs = Parameters<NonNullable<RemoteGraphQLDataSource<GatewayContext>['didReceiveResponse']>>[0];
 
 /**
@@ -62,8 +64,27 @@ class HubDataSource extends RemoteGraphQLDataSource<GatewayContext> {
     private readonly subgraph: string,
     url: string,
     private readonly secret: string,
+    private readonly timeoutMs: number,
   ) {
     super({ url });
+    // make-fetch-happen (minipass-fetch) ends a request with no answer within `timeout` ms: a slow
+    // subgraph costs its own fields, never the whole request.
+    const fetcher = this.fetcher;
+    this.fetcher = (input, init) => fetcher(input, { ...init, timeout: timeoutMs } as typeof init);
+  }
+
+  /**
+   * A subgraph that is down, too slow or failing (5xx) is named in one stable error; its fields are
+   * null and the other subgraphs' parts of the answer stand (issue 11, part 3). The database-away 503
+   * of a subgraph keeps its own code, SERVICE_UNAVAILABLE (maskErrors).
+   */
+  override didEncounterError(error: Error, request: NodeFetchRequest, response?: FetcherResponse): void {
+    if (!response) {
+      const timedOut = (error as { type?: unknown }).type === 'request-timeout';
+      throw subgraphUnavailable(this.subgraph, timedOut ? `no answer within ${this.timeoutMs} ms` : 'unreachable');
+    }
+    if (response.status >= 500 && response.status !== 503) throw subgraphUnavailable(this.subgraph, `HTTP ${response.status}`);
+    super.didEncounterError(error, request, response);
   }
 
   override willSendRequest({ request, context }: GraphQLDataSourceProcessOptions<GatewayContext>): void {
@@ -137,7 +158,7 @@ export async function startGateway(cfg: Config, options: { port?: number; host?:
     buildService: ({ name }) => {
       const url = urls[name];
       if (!url) throw new Error(`The supergraph names a subgraph "${name}" that this gateway does not know.`);
-      return new HubDataSource(name, url, cfg.INTERNAL_SECRET);
+      return new HubDataSource(name, url, cfg.INTERNAL_SECRET, cfg.SUBGRAPH_TIMEOUT_MS);
     },
   });
   const server = new ApolloServer<GatewayContext>({

@@ -68,6 +68,8 @@ const schema = z.object({
   RATE_LIMIT_CAPACITY: z.coerce.number().int().positive().default(1_000_000),
   /** ...and how fast it refills. */
   RATE_LIMIT_REFILL_PER_SECOND: z.coerce.number().positive().default(20_000),
+  /** How long the gateway, and a subgraph asking another, waits for a subgraph's answer. */
+  SUBGRAPH_TIMEOUT_MS: z.coerce.number().int().positive().default(10_000),
   /** Shared state of gateway replicas (query budgets); in memory when unset. */
   REDIS_URL: z.string().url().optional(),
 });

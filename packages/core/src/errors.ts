@@ -29,6 +29,11 @@ export const ErrorCode = {
   GRAPHQL_VALIDATION_FAILED: 'GRAPHQL_VALIDATION_FAILED',
   /** The caller's budget is spent: HTTP 429 with Retry-After. */
   RATE_LIMITED: 'RATE_LIMITED',
+  /**
+   * A subgraph did not answer (down, too slow, or failing): the fields it serves are null and the
+   * error names it in extensions.serviceName; the rest of the answer stands.
+   */
+  SUBGRAPH_UNAVAILABLE: 'SUBGRAPH_UNAVAILABLE',
 } as const;
 
 export type ErrorCode = (typeof ErrorCode)[keyof typeof ErrorCode];
@@ -67,4 +72,9 @@ export function isExpectedError(error: unknown): boolean {
  */
 export function withoutSuggestions(message: string): string {
   return message.replace(/ Did you mean [^?]*\?$/, '');
+}
+
+/** The one error for a subgraph that did not answer, at the gateway and between subgraphs alike. */
+export function subgraphUnavailable(serviceName: string, reason: string): HubError {
+  return new HubError(ErrorCode.SUBGRAPH_UNAVAILABLE, `The ${serviceName} subgraph did not answer (${reason}); what it serves is missing from this answer. Try again shortly.`, { serviceName });
 }

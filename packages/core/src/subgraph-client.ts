@@ -1,5 +1,5 @@
 import { config, type Config } from './config.ts';
-import { HubError } from './errors.ts';
+import { HubError, subgraphUnavailable } from './errors.ts';
 import { IDENTITY_HEADER, PUBLIC, signIdentity, type Identity } from './identity.ts';
 
 export type SubgraphName = 'registry' | 'funding' | 'projects' | 'methods';
@@ -18,7 +18,8 @@ export function subgraphUrls(cfg: Config = config()): Record<SubgraphName, strin
 /**
  * Asks another subgraph a question during a write, signed like the gateway signs (e.g. funding asks
  * the registry which kommuner were members in a year). Data stays with its owner: no subgraph reads
- * another's tables. Reads only; a failure is an internal error, never silently "no data".
+ * another's tables. Reads only; a failure is an error, never silently "no data": SUBGRAPH_UNAVAILABLE
+ * when the other subgraph is down, slow (SUBGRAPH_TIMEOUT_MS) or failing, as at the gateway.
  */
 export async function querySubgraph<T>(
   subgraph: SubgraphName,
@@ -27,12 +28,23 @@ export async function querySubgraph<T>(
   identity: Identity = PUBLIC,
 ): Promise<T> {
   const cfg = config();
-  const response = await fetch(subgraphUrls(cfg)[subgraph], {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', [IDENTITY_HEADER]: signIdentity(identity, cfg.INTERNAL_SECRET, subgraph) },
-    body: JSON.stringify({ query, variables }),
-  });
-  const body = (await response.json()) as { data?: T; errors?: { message: string; extensions?: { code?: string } }[] };
+  let response: Response;
+  let body: { data?: T; errors?: { message: string; extensions?: { code?: string } }[] };
+  try {
+    response = await fetch(subgraphUrls(cfg)[subgraph], {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', [IDENTITY_HEADER]: signIdentity(identity, cfg.INTERNAL_SECRET, subgraph) },
+      body: JSON.stringify({ query, variables }),
+      signal: AbortSignal.timeout(cfg.SUBGRAPH_TIMEOUT_MS),
+    });
+    body = (await response.json()) as typeof body;
+  } catch (error) {
+    const timedOut = (error as Error).name === 'TimeoutError';
+    throw subgraphUnavailable(subgraph, timedOut ? `no answer within ${cfg.SUBGRAPH_TIMEOUT_MS} ms` : 'unreachable');
+  }
+  if (response.status >= 500 && !body.errors?.some((e) => e.extensions?.code === 'SERVICE_UNAVAILABLE')) {
+    throw subgraphUnavailable(subgraph, `HTTP ${response.status}`);
+  }
   const error = body.errors?.[0];
   if (error) {
     const code = error.extensions?.code;

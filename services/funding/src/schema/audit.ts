@@ -17,7 +17,9 @@ const FundingAuditEntryRef = builder.prismaObject('AuditEntry', {
 });
 
 builder.queryFields((t) => ({
+  // An outage of this subgraph nulls this root field, not the whole answer (issue 11, part 3).
   fundingAuditLog: t.field({
+    nullable: true,
     type: [FundingAuditEntryRef],
     description: 'Funding reports, newest first (national_admin).',
     authScopes: { nationalAdmin: true },

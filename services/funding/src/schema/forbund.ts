@@ -24,7 +24,9 @@ export const ForbundRef = builder.externalRef('Forbund', builder.selection<{ id:
         return loadFundingYear(ctx, forbund.id, year);
       },
     }),
+    // An outage of this subgraph nulls this field, not its parent (issue 11, part 3).
     fundingHistory: t.field({
+      nullable: true,
       type: [FundingYearRef],
       description: 'The years with reported funding in a range, ascending; years without data are left out.',
       args: {

@@ -29,13 +29,17 @@ const FundingTrendYearRef = builder.objectRef<FundingTrendYear>('FundingTrendYea
 });
 
 builder.queryFields((t) => ({
+  // An outage of this subgraph nulls this root field, not the whole answer (issue 11, part 3).
   fundingSummary: t.field({
+    nullable: true,
     type: FundingSummaryRef,
     description: 'National funding in one year: totals per party kind, how many förbund reported, which deviate.',
     args: { year: t.arg.int({ required: true, description: 'Calendar year, 2004 to next year.' }) },
     resolve: (_root, { year }) => fundingSummary(year),
   }),
+  // An outage of this subgraph nulls this root field, not the whole answer (issue 11, part 3).
   fundingTrend: t.field({
+    nullable: true,
     type: [FundingTrendYearRef],
     description: 'National funding per year over a range, one entry per year (zeros where nothing is reported).',
     args: {

@@ -17,8 +17,10 @@ export const MethodAuditEntryRef = builder.prismaObject('AuditEntry', {
 });
 
 builder.queryFields((t) => ({
+  // An outage of this subgraph nulls this root field, not the whole answer (issue 11, part 3).
   methodAuditLog: t.prismaConnection(
     {
+      nullable: true,
       type: MethodAuditEntryRef,
       cursor: 'id',
       defaultSize: 50,

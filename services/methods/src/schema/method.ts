@@ -37,7 +37,9 @@ export const MethodRef = builder.objectRef<MethodRow>('Method').implement({
   directives: publicCache,
   fields: (t) => ({
     id: t.exposeID('id', { description: 'Stable slug, e.g. "pa-ratt-vag".' }),
-    name: t.exposeString('name', { description: 'The name, with Swedish characters as written, e.g. "På rätt väg".' }),
+    // Also resolved for methods the projects subgraph returns (Project.methods): an outage of this
+    // subgraph nulls this field, not the entity and its key (issue 11, part 3).
+    name: t.exposeString('name', { nullable: true, description: 'The name, with Swedish characters as written, e.g. "På rätt väg".' }),
     aliases: t.exposeStringList('aliases', { description: 'Other names the method goes by; search finds them too.' }),
     summary: t.exposeString('summary', { description: 'One or two sentences: what the method is and for whom.' }),
     description: t.exposeString('description', { description: 'Purpose, content and history of the method.' }),
@@ -100,7 +102,9 @@ builder.queryFields((t) => ({
       return method;
     },
   }),
+  // An outage of this subgraph nulls this root field, not the whole answer (issue 11, part 3).
   methods: t.field({
+    nullable: true,
     type: MethodConnection,
     directives: publicCache,
     description: `Methods the caller may see, as a Relay connection (default ${DEFAULT_PAGE}, at most ${MAX_PAGE} per page). With search, best match first; otherwise by name.`,

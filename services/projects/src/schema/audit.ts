@@ -14,7 +14,9 @@ const ProjectAuditEntry = builder.objectRef<AuditRow>('ProjectAuditEntry').imple
 });
 
 builder.queryFields((t) => ({
+  // An outage of this subgraph nulls this root field, not the whole answer (issue 11, part 3).
   projectAuditLog: t.field({
+    nullable: true,
     type: [ProjectAuditEntry],
     description: "A project's changes, newest first: for its förbund's editors and national_admin.",
     args: { projectId: t.arg.id({ required: true, description: 'The project.' }) },

@@ -8,8 +8,10 @@ import { ForbundRef, ProjectRef } from './refs.ts';
 ForbundRef.implement({
   fields: (t) => ({
     id: t.exposeID('id', { description: 'Stable slug, e.g. "sodertalje-nykvarn". Unchanged by renames.' }),
+    // An outage of this subgraph nulls this field, not its parent (issue 11, part 3).
     projects: t.connection(
       {
+        nullable: true,
         type: ProjectRef,
         description:
           "The förbund's projects, oldest first (by startsOn, then id): published ones, and drafts for its editors and national_admin. A Relay connection with totalCount (at most 100 per page).",

@@ -6,14 +6,18 @@ import { ForbundRef, MethodRef, ProjectRef } from './refs.ts';
 MethodRef.implement({
   fields: (t) => ({
     id: t.exposeID('id', { description: 'Stable slug, e.g. "pa-ratt-vag".' }),
+    // An outage of this subgraph nulls this field, not its parent (issue 11, part 3).
     projects: t.field({
+      nullable: true,
       type: [ProjectRef],
       // For the public role: published projects only, so the conference site's MethodPage stays cacheable.
       directives: publicCache,
       description: 'Projects using the method that you may see (published ones, and your own drafts), oldest first.',
       resolve: (method, _args, ctx) => projectsOfMethodLoader(ctx).load(method.id),
     }),
+    // An outage of this subgraph nulls this field, not its parent (issue 11, part 3).
     usedBy: t.field({
+      nullable: true,
       type: [ForbundRef],
       directives: publicCache,
       description: 'The förbund whose published projects use the method, each once, by id.',

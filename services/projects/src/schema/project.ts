@@ -103,10 +103,12 @@ ProjectRef.implement({
     published: t.exposeBoolean('published', { description: 'False for a draft, which only its förbund\'s editors and national_admin see.' }),
     source: t.exposeString('source', { nullable: true, description: 'Where the facts come from: document title and date, or URL.' }),
     forbund: t.field({ type: ForbundRef, directives: inheritCache, description: 'The förbund running the project.', resolve: (p) => ({ id: p.forbundId }) }),
+    // Visibility is the method library's to say (visibleMethodsOf asks it): its outage nulls this
+    // list, not the project (issue 11, part 3).
     methods: t.field({
       type: [MethodRef],
       directives: inheritCache,
-      nullable: { list: false, items: true },
+      nullable: { list: true, items: true },
       description: 'Methods of the method library the project uses; one you may not see (unpublished) is null.',
       resolve: (p, _args, ctx) => visibleMethodsOf(ctx, p.id),
     }),

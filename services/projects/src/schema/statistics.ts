@@ -39,7 +39,9 @@ const ProjectStatisticsRef = builder.objectRef<ProjectStatistics>('ProjectStatis
 });
 
 builder.queryFields((t) => ({
+  // An outage of this subgraph nulls this root field, not the whole answer (issue 11, part 3).
   projectStatistics: t.field({
+    nullable: true,
     type: ProjectStatisticsRef,
     description:
       'National statistics for a year, computed in SQL over published projects active in that year; with lan, only förbund of that län (as the registry says). Small counts are withheld except for national_admin.',

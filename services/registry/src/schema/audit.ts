@@ -15,8 +15,10 @@ export const AuditEntryRef = builder.prismaObject('AuditEntry', {
 });
 
 builder.queryFields((t) => ({
+  // An outage of this subgraph nulls this root field, not the whole answer (issue 11, part 3).
   registryAuditLog: t.prismaConnection(
     {
+      nullable: true,
       type: 'AuditEntry',
       cursor: 'id',
       defaultSize: 50,

@@ -25,7 +25,9 @@ const CoverageRef = builder.objectRef<CoverageRow>('Coverage').implement({
 });
 
 builder.queryFields((t) => ({
+  // An outage of this subgraph nulls this root field, not the whole answer (issue 11, part 3).
   coverage: t.field({
+    nullable: true,
     type: CoverageRef,
     description: 'Coverage of finansiell samordning in a year.',
     args: { year: t.arg.int({ required: true, description: 'Calendar year, 2004 (when Lag 2003:1210 came into force) or later.' }) },

@@ -32,7 +32,10 @@ export const ForbundRef = builder.prismaObject('Forbund', {
   directives: publicCache,
   fields: (t) => ({
     id: t.exposeID('id', { description: 'Stable slug, e.g. "sodertalje-nykvarn". Unchanged by renames.' }),
+    // Also resolved for förbund other subgraphs return (Method.usedBy, Project.forbund, ...): an outage of this
+    // subgraph nulls this field, not the entity and its key (issue 11, part 3).
     name: t.string({
+      nullable: true,
       description: 'The current name (for a dissolved förbund, its last name); with year, the name it had at the end of that year.',
       args: { year: t.arg.int({ required: false, description: 'Calendar year for a historical name.' }) },
       select: (args) => ({
@@ -56,7 +59,9 @@ export const ForbundRef = builder.prismaObject('Forbund', {
       description: 'Every name the förbund has had, oldest first.',
       query: { orderBy: { validFrom: { sort: 'asc', nulls: 'first' } } },
     }),
-    lan: t.relation('lan', { description: 'The län the förbund works in.' }),
+    // Also resolved for förbund other subgraphs return (Method.usedBy, Project.forbund, ...): an outage of this
+    // subgraph nulls this field, not the entity and its key (issue 11, part 3).
+    lan: t.relation('lan', { nullable: true, description: 'The län the förbund works in.' }),
     members: t.relation('memberships', {
       description: 'Memberships: every party that is or was a member, with its period. Pass activeIn for one year.',
       args: { activeIn: t.arg.int({ required: false, description: 'Only memberships that held at some time this year.' }) },
@@ -65,7 +70,10 @@ export const ForbundRef = builder.prismaObject('Forbund', {
         orderBy: [{ party: { kind: 'asc' } }, { party: { name: 'asc' } }, { joinedOn: { sort: 'asc', nulls: 'first' } }],
       }),
     }),
+    // Also resolved for förbund other subgraphs return (Method.usedBy, Project.forbund, ...): an outage of this
+    // subgraph nulls this field, not the entity and its key (issue 11, part 3).
     kommuner: t.field({
+      nullable: true,
       type: [KommunRef],
       description: 'The member kommuner at some time in the given year (default: today), by name.',
       args: { year: t.arg.int({ required: false, description: 'Calendar year; default today.' }) },
@@ -104,8 +112,10 @@ builder.queryFields((t) => ({
     args: { id: t.arg.id({ required: true, description: 'The förbund slug, e.g. "sodertalje-nykvarn".' }) },
     resolve: (query, _root, { id }) => db().forbund.findUnique({ ...query, where: { id } }),
   }),
+  // An outage of this subgraph nulls this root field, not the whole answer (issue 11, part 3).
   forbunds: t.prismaConnection(
     {
+      nullable: true,
       type: 'Forbund',
       cursor: 'id',
       defaultSize: 20,

@@ -55,7 +55,9 @@ builder.queryFields((t) => ({
       return db().kommun.findUnique({ ...query, where: { code } });
     },
   }),
+  // An outage of this subgraph nulls this root field, not the whole answer (issue 11, part 3).
   kommuner: t.prismaField({
+    nullable: true,
     type: ['Kommun'],
     description: 'All kommuner, or those of one län, by kommunkod.',
     args: { lan: t.arg.string({ required: false, description: 'SCB länskod, e.g. "01".' }) },

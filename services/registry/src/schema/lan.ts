@@ -26,7 +26,9 @@ builder.asEntity(LanRef, {
 });
 
 builder.queryFields((t) => ({
+  // An outage of this subgraph nulls this root field, not the whole answer (issue 11, part 3).
   lans: t.prismaField({
+    nullable: true,
     type: ['Lan'],
     description: 'All 21 län, by länskod.',
     resolve: (query) => db().lan.findMany({ ...query, orderBy: { code: 'asc' } }),
