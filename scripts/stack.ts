@@ -17,8 +17,16 @@ export interface StackPorts {
 export interface Stack {
   gatewayUrl: string;
   ports: StackPorts;
+  /** The process id of a running process ('gateway' or a subgraph), for tests that kill one. */
+  pid(name: string): number | undefined;
   stop(): Promise<void>;
 }
+
+/** Restart back-off: the first restart after RESTART_FIRST_MS, doubling to RESTART_MAX_MS while it keeps dying. */
+const RESTART_FIRST_MS = 250;
+const RESTART_MAX_MS = 10_000;
+/** A process that stayed up this long is healthy again: its next death restarts after RESTART_FIRST_MS. */
+const RESTART_RESET_MS = 30_000;
 
 const root = new URL('..', import.meta.url).pathname;
 
@@ -58,7 +66,12 @@ export async function startStack(options: {
   progress?: (line: string) => void;
   /** Only these subgraphs (a test that needs just the ones its writes reach); default: all four. */
   subgraphs?: SubgraphEntry['name'][];
+  /** Restart a process that dies, with back-off (npm start, the outage test); default: off. */
+  supervise?: boolean;
+  /** The first restart's delay (default RESTART_FIRST_MS); a test lengthens it to look at the outage. */
+  restartFirstMs?: number;
 }): Promise<Stack> {
+  const firstDelay = options.restartFirstMs ?? RESTART_FIRST_MS;
   const env = {
     ...process.env,
     ...options.env,
@@ -68,21 +81,42 @@ export async function startStack(options: {
   const processes = [
     ...SUBGRAPHS.filter((s) => !options.subgraphs || options.subgraphs.includes(s.name)).map((s) => ({ name: s.name, entry: join(root, 'services', s.name, 'src', 'index.ts'), port: options.ports[s.portEnv] })),
   ];
-  const children: ChildProcess[] = [];
+  const children = new Map<string, ChildProcess>();
+  let stopping = false;
+  const timers = new Set<NodeJS.Timeout>();
   const stop = async () => {
-    await Promise.all(children.map(stopChild));
+    stopping = true;
+    for (const timer of timers) clearTimeout(timer);
+    await Promise.all([...children.values()].map(stopChild));
   };
-  const launch = (name: string, entry: string) => {
+  const launch = (name: string, entry: string, port: number, delayMs = firstDelay): ChildProcess => {
     const child = spawn(process.execPath, ['--import', 'tsx', entry], {
       cwd: root,
       env,
       stdio: ['ignore', options.output ?? 'inherit', options.output === 'ignore' ? 'ignore' : 'inherit'],
     });
-    children.push(child);
+    children.set(name, child);
+    const startedAt = Date.now();
+    child.once('exit', (code, signal) => {
+      if (stopping || !options.supervise) return;
+      // A process that lived long enough starts over at the first delay; one that keeps dying waits longer.
+      const delay = Date.now() - startedAt > RESTART_RESET_MS ? firstDelay : delayMs;
+      options.progress?.(`${name} exited (${signal ?? `code ${code}`}); restarting in ${delay} ms`);
+      const timer = setTimeout(() => {
+        timers.delete(timer);
+        if (stopping) return;
+        const next = launch(name, entry, port, Math.min(delay * 2, RESTART_MAX_MS));
+        waitForHealth(name, port, next).then(
+          () => options.progress?.(`${name} restarted and ready on port ${port}`),
+          () => undefined, // it died again: its own exit handler schedules the next try
+        );
+      }, delay);
+      timers.add(timer);
+    });
     return child;
   };
   try {
-    const started = processes.map((p) => ({ ...p, child: launch(p.name, p.entry) }));
+    const started = processes.map((p) => ({ ...p, child: launch(p.name, p.entry, p.port) }));
     await Promise.all(
       started.map(async (p) => {
         await waitForHealth(p.name, p.port, p.child);
@@ -90,11 +124,16 @@ export async function startStack(options: {
       }),
     );
     // The gateway last: it plans against the subgraphs, which must be up to answer.
-    const gateway = launch('gateway', join(root, 'gateway', 'src', 'index.ts'));
+    const gateway = launch('gateway', join(root, 'gateway', 'src', 'index.ts'), options.ports.GATEWAY_PORT);
     await waitForHealth('gateway', options.ports.GATEWAY_PORT, gateway);
   } catch (error) {
     await stop();
     throw error;
   }
-  return { gatewayUrl: `http://localhost:${options.ports.GATEWAY_PORT}/graphql`, ports: options.ports, stop };
+  return {
+    gatewayUrl: `http://localhost:${options.ports.GATEWAY_PORT}/graphql`,
+    ports: options.ports,
+    pid: (name) => children.get(name)?.pid,
+    stop,
+  };
 }

@@ -25,6 +25,8 @@ try {
       METHODS_PORT: cfg.METHODS_PORT,
     },
     progress: say,
+    // A subgraph or the gateway that dies is restarted with back-off, and said so here.
+    supervise: true,
   });
   say(`Finsam hub ready: ${stack.gatewayUrl}`);
   say('Open it in a browser to try queries; Ctrl-C stops everything.');

@@ -163,6 +163,8 @@ export async function startGateway(cfg: Config, options: { port?: number; host?:
   });
   const server = new ApolloServer<GatewayContext>({
     gateway,
+    // gateway/src/index.ts owns SIGTERM/SIGINT (onShutdown): one owner drains requests, then stops.
+    stopOnTerminationSignals: false,
     introspection: !production,
     includeStacktraceInErrorResponses: !production,
     formatError: maskErrors(production),
@@ -229,6 +231,22 @@ export async function startGateway(cfg: Config, options: { port?: number; host?:
       return { identity, requestId, log: log.child({ requestId }), sql: {}, cost };
     },
     health: async () => ({ service: 'gateway' }),
+    // Ready when every subgraph is, each with its PostgreSQL (their /ready): a load balancer sends
+    // traffic elsewhere meanwhile, while /health keeps saying the process itself is alive.
+    ready: async () => {
+      const states = await Promise.all(
+        Object.entries(urls).map(async ([name, url]) => {
+          try {
+            const response = await fetch(new URL('/ready', url), { signal: AbortSignal.timeout(2_000) });
+            const body = (await response.json()) as { database?: unknown };
+            return [name, { up: true, ready: response.ok, database: body.database ?? 'unknown' }] as const;
+          } catch {
+            return [name, { up: false, ready: false, database: 'unknown' }] as const;
+          }
+        }),
+      );
+      return { ready: states.every(([, state]) => state.ready), service: 'gateway', subgraphs: Object.fromEntries(states) };
+    },
   });
   return {
     ...serving,

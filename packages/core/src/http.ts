@@ -6,8 +6,9 @@ import { withSqlTally } from './sql.ts';
 export const SQL_STATEMENTS_HEADER = 'x-sql-statements';
 
 /**
- * The one HTTP front for every process (four subgraphs and the gateway): GraphQL at /graphql, a health
- * check at /health, and a body-size limit enforced while reading, before anything is parsed.
+ * The one HTTP front for every process (four subgraphs and the gateway): GraphQL at /graphql, liveness
+ * at /health (the process answers), readiness at /ready (what it depends on answers too: 503 when not),
+ * and a body-size limit enforced while reading, before anything is parsed.
  */
 export interface ServeOptions<TContext extends BaseContext, TPreflight extends { body?: unknown } = { body?: unknown }> {
   server: ApolloServer<TContext>;
@@ -17,6 +18,10 @@ export interface ServeOptions<TContext extends BaseContext, TPreflight extends {
   /** Builds the request context, or throws an HttpError to refuse the request; gets what preflight found. */
   context: (req: IncomingMessage, preflight: TPreflight | undefined) => Promise<TContext>;
   health: () => Promise<Record<string, unknown>>;
+  /** Readiness: whether the process can serve now, and the state of what it depends on. */
+  ready: () => Promise<{ ready: boolean } & Record<string, unknown>>;
+  /** How long close() lets in-flight requests finish before it cuts their connections. */
+  drainMs?: number;
   /** Extra routes (e.g. the gateway's landing page); return true when handled. */
   route?: (req: IncomingMessage, res: ServerResponse) => Promise<boolean> | boolean;
   /** Called with every finished GraphQL response, for request logs. */
@@ -105,6 +110,12 @@ export async function serveApollo<TContext extends BaseContext, TPreflight exten
         res.end(JSON.stringify({ status: 'ok', ...body }));
         return;
       }
+      if (url.pathname === '/ready') {
+        const { ready, ...body } = await options.ready();
+        res.writeHead(ready ? 200 : 503, { 'content-type': 'application/json; charset=utf-8', 'cache-control': 'no-store' });
+        res.end(JSON.stringify({ status: ready ? 'ready' : 'not ready', ...body }));
+        return;
+      }
       if (options.route && (await options.route(req, res))) return;
       if (url.pathname !== '/graphql') {
         sendError(res, new HttpError(404, 'NOT_FOUND', `Nothing at ${url.pathname}; GraphQL is served at /graphql.`));
@@ -165,9 +176,13 @@ export async function serveApollo<TContext extends BaseContext, TPreflight exten
     port,
     url: `http://${options.host === '0.0.0.0' ? '127.0.0.1' : (options.host ?? '127.0.0.1')}:${port}/graphql`,
     async close() {
+      // Drain: stop accepting, close idle keep-alive connections, let in-flight requests finish, and
+      // cut what is still open only after the grace period.
       const closed = new Promise<void>((resolve) => http.close(() => resolve()));
-      http.closeAllConnections();
+      http.closeIdleConnections();
+      const grace = setTimeout(() => http.closeAllConnections(), options.drainMs ?? 10_000);
       await closed;
+      clearTimeout(grace);
       await server.stop();
     },
   };

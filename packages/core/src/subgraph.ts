@@ -143,6 +143,8 @@ export async function startSubgraph(options: SubgraphOptions): Promise<Serving> 
   const production = cfg.NODE_ENV === 'production';
   const server = new ApolloServer<Context>({
     schema: options.schema,
+    // onShutdown below owns SIGTERM/SIGINT: one owner drains requests, then closes the pool.
+    stopOnTerminationSignals: false,
     introspection: !production,
     includeStacktraceInErrorResponses: !production,
     formatError: maskErrors(production),
@@ -170,9 +172,14 @@ export async function startSubgraph(options: SubgraphOptions): Promise<Serving> 
         throw new HttpError(401, ErrorCode.UNAUTHENTICATED, `Refused: ${reason}. Send requests through the gateway.`);
       }
     },
-    health: async () => {
-      if (options.pool) await options.pool.query('SELECT 1');
-      return { service: options.name };
+    health: async () => ({ service: options.name }),
+    ready: async () => {
+      try {
+        await options.pool?.query('SELECT 1');
+        return { ready: true, service: options.name, database: 'up' };
+      } catch {
+        return { ready: false, service: options.name, database: 'down' };
+      }
     },
   });
   log.info({ url: serving.url }, `${options.name} subgraph ready`);

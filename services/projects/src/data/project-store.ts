@@ -171,6 +171,10 @@ export async function visibleMethodsOf(ctx: Context, projectId: string): Promise
     return methodIds.map((id) => seen.has(id));
   });
   const shown = await visible.loadMany(ids);
+  // loadMany answers a failure as an Error in its place: an unreachable method library must fail the
+  // field (SUBGRAPH_UNAVAILABLE), not pass for "none of these methods may be seen".
+  const failed = shown.find((s): s is Error => s instanceof Error);
+  if (failed) throw failed;
   return ids.map((id, i) => (shown[i] === true ? { id } : null));
 }
 
