@@ -16,10 +16,10 @@ import { composeSubgraphs } from '../scripts/composition.ts';
 
 /**
  * The committed supergraph is what the subgraphs compose to today, and it serves the client contract
- * (shared/contract/) exactly as written.
+ * (contract/) exactly as written.
  */
 
-const contractDir = new URL('../../shared/contract/', import.meta.url);
+const contractDir = new URL('../contract/', import.meta.url);
 const operations = parse(readFileSync(new URL('operations.graphql', contractDir), 'utf8'));
 const contractTypes = parse(readFileSync(new URL('types.graphql', contractDir), 'utf8'));
 

@@ -13,7 +13,7 @@ import {
 /**
  * What the gateway refuses before any subgraph is asked, and before Apollo validates (graphql-js's
  * overlapping-fields rule is quadratic in the number of fields: 10,000 aliases would keep it busy).
- * The limits sit well above the deepest and widest client operation in shared/contract.
+ * The limits sit well above the deepest and widest client operation in contract/.
  */
 export interface OperationLimits {
   /** Nesting of selection sets, fragments expanded. The contract's deepest operation needs 7. */

@@ -27,9 +27,9 @@ export function gateway<T = Record<string, unknown>>(query: string, variables: R
   return post<T>(inject('gatewayUrl'), { query, variables }, token ? { authorization: `Bearer ${token}` } : {});
 }
 
-const CONTRACT = parse(readFileSync(new URL('../../../shared/contract/operations.graphql', import.meta.url), 'utf8'));
+const CONTRACT = parse(readFileSync(new URL('../../contract/operations.graphql', import.meta.url), 'utf8'));
 
-/** The text of one operation of shared/contract/operations.graphql, as written there. */
+/** The text of one operation of contract/operations.graphql, as written there. */
 export function contractOperation(operationName: string): string {
   const operation = CONTRACT.definitions.find((d) => d.kind === Kind.OPERATION_DEFINITION && d.name?.value === operationName);
   if (!operation) throw new Error(`No operation ${operationName} in the contract`);
