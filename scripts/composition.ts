@@ -40,7 +40,7 @@ export async function composeSubgraphs(): Promise<Composition> {
   return { supergraphSdl: `${result.supergraphSdl.trimEnd()}\n`, hints, subgraphs: sdls.map((s) => s.name) };
 }
 
-/** The client contract's operations (shared/contract/operations.graphql) as a trusted-documents manifest. */
+/** The client contract's operations (contract/operations.graphql) as a trusted-documents manifest. */
 export function trustedDocuments(): Record<string, string> {
-  return manifestOf(readFileSync(new URL('../../shared/contract/operations.graphql', import.meta.url), 'utf8'));
+  return manifestOf(readFileSync(new URL('../contract/operations.graphql', import.meta.url), 'utf8'));
 }

@@ -16,10 +16,10 @@ import { composeSubgraphs } from '../scripts/composition.ts';
 
 /**
  * The committed supergraph is what the subgraphs compose to today, and it serves the client contract
- * (shared/contract/) exactly as written.
+ * (contract/) exactly as written.
  */
 
-const contractDir = new URL('../../shared/contract/', import.meta.url);
+const contractDir = new URL('../contract/', import.meta.url);
 const operations = parse(readFileSync(new URL('operations.graphql', contractDir), 'utf8'));
 const contractTypes = parse(readFileSync(new URL('types.graphql', contractDir), 'utf8'));
 
@@ -47,6 +47,14 @@ function operationDocument(operation: OperationDefinitionNode): DocumentNode {
 }
 
 const contractOperations = operations.definitions.filter((d): d is OperationDefinitionNode => d.kind === 'OperationDefinition');
+
+// it.each over an empty list runs nothing, and for ... of over no definitions defines nothing.
+describe('client contract', () => {
+  it('has operations and types to check', () => {
+    expect(contractOperations.length).toBeGreaterThan(0);
+    expect(contractTypes.definitions.length).toBeGreaterThan(0);
+  });
+});
 
 describe('client contract: operations', () => {
   it.each(contractOperations.map((op) => [op.name!.value, op] as const))('%s validates against the API schema', (_name, operation) => {

@@ -31,6 +31,7 @@ import {
  * known to be small), then one walk that visits every fragment once (memoised), never once per spread.
  * A fragment spread eight times, twelve levels deep, is 8^12 fields when expanded and a few hundred
  * nodes to walk (issue 11: a 951-byte query used to stop the gateway).
+ * The limits sit well above the deepest and widest client operation in contract/.
  */
 export interface OperationLimits {
   /** Nesting of selection sets, fragments expanded. The contract's deepest operation needs 7. */

@@ -8,7 +8,7 @@ import { SUPERGRAPH_PATH } from '../src/gateway.ts';
 
 /** The gateway's checks before any subgraph is asked (issue 11, parts 1 and 2), straight on analyse. */
 const schema = buildSchema(printSchema(Supergraph.build(readFileSync(SUPERGRAPH_PATH, 'utf8')).apiSchema()));
-const CONTRACT = readFileSync(new URL('../../../shared/contract/operations.graphql', import.meta.url), 'utf8');
+const CONTRACT = readFileSync(new URL('../../contract/operations.graphql', import.meta.url), 'utf8');
 
 function refusal(query: string, variables: Record<string, unknown> = {}) {
   try {

@@ -3,6 +3,7 @@ import { Kind, parse, print } from 'graphql';
 import { config, IDENTITY_HEADER, signIdentity, SQL_STATEMENTS_HEADER, type Identity } from '@finsam/core';
 import { inject } from 'vitest';
 import { issueDevToken } from '../../gateway/src/auth.ts';
+import { SUBGRAPH_SQL_HEADER } from '../../gateway/src/gateway.ts';
 
 export interface GraphQLResult<T = Record<string, unknown>> {
   status: number;
@@ -26,9 +27,9 @@ export function gateway<T = Record<string, unknown>>(query: string, variables: R
   return post<T>(inject('gatewayUrl'), { query, variables }, token ? { authorization: `Bearer ${token}` } : {});
 }
 
-const CONTRACT = parse(readFileSync(new URL('../../../shared/contract/operations.graphql', import.meta.url), 'utf8'));
+const CONTRACT = parse(readFileSync(new URL('../../contract/operations.graphql', import.meta.url), 'utf8'));
 
-/** The text of one operation of shared/contract/operations.graphql, as written there. */
+/** The text of one operation of contract/operations.graphql, as written there. */
 export function contractOperation(operationName: string): string {
   const operation = CONTRACT.definitions.find((d) => d.kind === Kind.OPERATION_DEFINITION && d.name?.value === operationName);
   if (!operation) throw new Error(`No operation ${operationName} in the contract`);
@@ -51,8 +52,36 @@ export function subgraph<T = Record<string, unknown>>(
   return post<T>(url, { query, variables }, { [IDENTITY_HEADER]: signIdentity(identity, config().INTERNAL_SECRET, name) });
 }
 
-export function sqlStatements(result: GraphQLResult<unknown>): number {
-  return Number(result.headers.get(SQL_STATEMENTS_HEADER));
+/**
+ * The SQL statements one subgraph spent on a request, from its `x-sql-statements` header. A missing or
+ * malformed header throws: read as `Number(null)`, it was 0, and "100 cost as many as 1" held for two
+ * answers that carried no count at all.
+ */
+export function sqlStatements(result: { headers: Headers }): number {
+  const header = result.headers.get(SQL_STATEMENTS_HEADER);
+  if (header === null) throw new Error(`The response has no ${SQL_STATEMENTS_HEADER} header, so it says nothing about SQL.`);
+  if (!/^\d+$/.test(header)) throw new Error(`The ${SQL_STATEMENTS_HEADER} header is "${header}", not a count.`);
+  return Number(header);
+}
+
+/**
+ * The gateway's SQL statements per subgraph for one operation, from its `x-subgraph-sql` header (set
+ * outside production). Missing, not JSON, or not a map of counts throws, for the reason above.
+ */
+export function subgraphSql(result: { headers: Headers }): Record<string, number> {
+  const header = result.headers.get(SUBGRAPH_SQL_HEADER);
+  if (header === null) throw new Error(`The response has no ${SUBGRAPH_SQL_HEADER} header, so it says nothing about SQL.`);
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(header);
+  } catch {
+    throw new Error(`The ${SUBGRAPH_SQL_HEADER} header is not JSON: ${header}`);
+  }
+  const counts = typeof parsed === 'object' && parsed !== null && !Array.isArray(parsed) ? Object.entries(parsed) : undefined;
+  if (!counts || !counts.every(([, n]) => Number.isSafeInteger(n) && (n as number) >= 0)) {
+    throw new Error(`The ${SUBGRAPH_SQL_HEADER} header is not a map of subgraph to count: ${header}`);
+  }
+  return Object.fromEntries(counts) as Record<string, number>;
 }
 
 export const tokens = {

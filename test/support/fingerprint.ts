@@ -15,6 +15,8 @@ export async function databaseFingerprint(): Promise<Record<string, string>> {
        WHERE table_schema = ANY($1) AND table_type = 'BASE TABLE' ORDER BY 1, 2`,
       [SUBGRAPHS.map((s) => s.name)],
     );
+    // Two fingerprints of nothing are equal: "unchanged" must not hold because no table was found.
+    if (tables.length === 0) throw new Error(`No tables in the schemas ${SUBGRAPHS.map((s) => s.name).join(', ')}: nothing to fingerprint.`);
     const result: Record<string, string> = {};
     for (const { schema, table } of tables) {
       const { rows } = await client.query(

@@ -1,5 +1,5 @@
 /**
- * The contract's enums (shared/contract/types.graphql), defined once for every subgraph. Federation
+ * The contract's enums (contract/types.graphql), defined once for every subgraph. Federation
  * requires an enum used in inputs by several subgraphs to have the same values in each.
  */
 type EnumValues = Record<string, { description: string }>;

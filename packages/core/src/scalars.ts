@@ -1,7 +1,7 @@
 import { GraphQLScalarType, Kind } from 'graphql';
 
 /**
- * The contract's two scalars (shared/contract/types.graphql). Both are defined here once so that all
+ * The contract's two scalars (contract/types.graphql). Both are defined here once so that all
  * four subgraphs parse and print them identically; composition requires the same scalar everywhere.
  */
 

@@ -177,6 +177,7 @@ describe('_entities: Forbund extended with its funding', () => {
       ...Array.from({ length: 99 }, (_, i) => ({ __typename: 'Forbund', id: `batch-${i}` })),
     ];
     const hundred = await subgraph<Entities>('funding', ENTITIES, { representations, year: 2006 });
+    expect(one.errors).toBeUndefined();
     expect(hundred.errors).toBeUndefined();
     expect(hundred.data!._entities).toHaveLength(100);
     expect(hundred.data!._entities[0]!.funding).toMatchObject({ total: 21_200_000, statutoryShares: { compliant: false } });
@@ -194,7 +195,12 @@ describe('_entities: Forbund extended with its funding', () => {
     const hundred = await subgraph<typeof one.data>('funding', query, {
       representations: Array.from({ length: 100 }, (_, i) => ({ __typename: 'Forbund', id: i === 0 ? 'sodertalje-nykvarn' : `batch-${i}` })),
     });
+    expect(one.errors).toBeUndefined();
+    expect(hundred.errors).toBeUndefined();
     expect(one.data!._entities[0]!.fundingHistory).toEqual([{ year: 2005, total: 5_600_000 }, { year: 2006, total: 21_200_000 }]);
+    expect(hundred.data!._entities).toHaveLength(100);
+    expect(hundred.data!._entities[0]!.fundingHistory).toEqual(one.data!._entities[0]!.fundingHistory);
+    expect(sqlStatements(one)).toBeGreaterThan(0);
     expect(sqlStatements(hundred)).toBe(sqlStatements(one));
   });
 });

@@ -95,10 +95,12 @@ describe('methods(first: 100)', () => {
     const query = `query ($first: Int) { methods(first: $first, search: "testmetod") { totalCount edges { node { id references { title } } } } }`;
     const one = await subgraph<{ methods: { totalCount: number; edges: unknown[] } }>('methods', query, { first: 1 });
     const hundred = await subgraph<{ methods: { totalCount: number; edges: unknown[] } }>('methods', query, { first: 100 });
+    expect(one.errors).toBeUndefined();
     expect(hundred.errors).toBeUndefined();
     expect(hundred.data!.methods.totalCount).toBe(100);
     expect(hundred.data!.methods.edges).toHaveLength(100);
     expect(one.data!.methods.edges).toHaveLength(1);
+    expect(sqlStatements(one)).toBeGreaterThan(0);
     expect(sqlStatements(hundred)).toBe(sqlStatements(one));
   });
 });

@@ -165,6 +165,7 @@ describe('batched loading', () => {
     const query = `query ($reps: [_Any!]!) { _entities(representations: $reps) { ... on Forbund { ${FIELDS} } } }`;
     const one = await subgraph<{ _entities: { id: string }[] }>('registry', query, { reps: [{ __typename: 'Forbund', id: ids[0] }] });
     const hundred = await subgraph<{ _entities: { id: string }[] }>('registry', query, { reps: ids.map((id) => ({ __typename: 'Forbund', id })) });
+    expect(one.errors).toBeUndefined();
     expect(hundred.errors).toBeUndefined();
     expect(hundred.data!._entities.map((e) => e.id)).toEqual(ids);
     expect(sqlStatements(one)).toBeGreaterThan(0);
@@ -175,8 +176,11 @@ describe('batched loading', () => {
     const query = `query ($first: Int!) { forbunds(first: $first, filter: { lan: "25" }) { totalCount edges { node { ${FIELDS} } } } }`;
     const one = await subgraph<{ forbunds: { edges: unknown[] } }>('registry', query, { first: 1 });
     const hundred = await subgraph<{ forbunds: { edges: unknown[]; totalCount: number } }>('registry', query, { first: 100 });
+    expect(one.errors).toBeUndefined();
     expect(hundred.errors).toBeUndefined();
+    expect(one.data!.forbunds.edges).toHaveLength(1);
     expect(hundred.data!.forbunds.edges).toHaveLength(100);
+    expect(sqlStatements(one)).toBeGreaterThan(0);
     expect(sqlStatements(hundred)).toBe(sqlStatements(one));
   });
 });

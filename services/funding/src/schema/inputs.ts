@@ -1,7 +1,7 @@
 import { builder } from '../builder.ts';
 import { PartyKindEnum } from './enums.ts';
 
-// The input types exactly as shared/contract/types.graphql fixes them; `source` is the hub's optional addition.
+// The input types exactly as contract/types.graphql fixes them; `source` is the hub's optional addition.
 
 export const ContributionInput = builder.inputType('ContributionInput', {
   description: 'One line of a funding year: what a party pays.',

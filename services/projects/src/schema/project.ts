@@ -147,7 +147,7 @@ builder.queryFields((t) => ({
   }),
 }));
 
-// Inputs exactly as shared/contract/types.graphql; fields added here are optional.
+// Inputs exactly as contract/types.graphql; fields added here are optional.
 
 const CreateProjectInput = builder.inputType('CreateProjectInput', {
   description: 'A new project, saved as a draft. Its status follows from its dates.',
