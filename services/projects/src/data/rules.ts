@@ -126,6 +126,79 @@ export function protectCount(count: number, exact: boolean): number | null {
 }
 
 // ---------------------------------------------------------------------------------------------
+// Sums over projects (projectStatistics)
+// ---------------------------------------------------------------------------------------------
+
+/** One reporting project's figures for the year, with the target groups it counts in. */
+export interface ReportedProject<G extends string = string> extends ParticipationFigures {
+  targetGroups: readonly G[];
+}
+
+/** Participants summed over projects, as one response shows them. */
+export interface ProtectedTotals {
+  total: number | null;
+  women: number | null;
+  men: number | null;
+  /** True when any figure was withheld. */
+  suppressed: boolean;
+}
+
+/** What one response of projectStatistics shows of its sums: the totals and one count per target group. */
+export interface ProtectedAggregates<G extends string = string> {
+  participants: ProtectedTotals;
+  byTargetGroup: { targetGroup: G; participants: number | null }[];
+}
+
+/**
+ * The view of the sums over `projects` (the projects reporting for the year) that one response shows:
+ * the total with its split, and the participants of each of `groups` (a project counts in each of its
+ * groups). Exact for national_admin.
+ */
+export function protectAggregates<G extends string>(projects: readonly ReportedProject<G>[], groups: readonly G[], exact: boolean): ProtectedAggregates<G> {
+  const sum = (of: keyof ParticipationFigures, members: readonly ReportedProject<G>[]) => members.reduce((total, p) => total + p[of], 0);
+  const totals = { participants: sum('participants', projects), women: sum('women', projects), men: sum('men', projects) };
+  const inGroup = (group: G) => projects.filter((p) => p.targetGroups.includes(group));
+  if (exact) {
+    return { participants: { total: totals.participants, women: totals.women, men: totals.men, suppressed: false }, byTargetGroup: groups.map((targetGroup) => ({ targetGroup, participants: sum('participants', inGroup(targetGroup)) })) };
+  }
+  const protectedTotals = protectFigures(totals, false);
+  // Each reporting project as its own page shows it to the public, beside its exact figures.
+  const shown = projects.map((figures) => ({ figures, shown: protectFigures(figures, false) }));
+  const parts = (of: keyof ParticipationFigures, inGroup?: G) =>
+    shown
+      .filter((p) => inGroup === undefined || p.figures.targetGroups.includes(inGroup))
+      .map((p) => ({ value: p.figures[of], withheld: p.shown[of] === null }));
+  const withhold = (value: number | null, of: keyof ParticipationFigures, inGroup?: G) =>
+    value === null || !revealsWithheld(parts(of, inGroup)) ? value : null;
+  const total = withhold(protectedTotals.participants, 'participants');
+  const women = withhold(protectedTotals.women, 'women');
+  const men = withhold(protectedTotals.men, 'men');
+  return {
+    participants: {
+      total,
+      women: women === null || men === null ? null : women,
+      men: women === null || men === null ? null : men,
+      suppressed: protectedTotals.suppressed || total === null || women === null || men === null,
+    },
+    byTargetGroup: groups.map((targetGroup) => ({
+      targetGroup,
+      participants: withhold(protectCount(sum('participants', inGroup(targetGroup)), false), 'participants', targetGroup),
+    })),
+  };
+}
+
+/**
+ * Could a sum give away figures that the projects' own pages withhold? The public sees each project's
+ * figures through protectFigures; the sum minus the shown ones is the sum of the withheld ones. That is
+ * one project's own figure when only one contributes, and a small count when it is below 5: either way
+ * the sum is withheld too (issue 6: "any figure from which one below 5 could be derived by subtraction").
+ */
+export function revealsWithheld(parts: readonly { value: number; withheld: boolean }[]): boolean {
+  const withheld = parts.filter((part) => part.withheld);
+  return withheld.length === 1 || (withheld.length > 1 && withheld.reduce((sum, part) => sum + part.value, 0) < SMALL_COUNT);
+}
+
+// ---------------------------------------------------------------------------------------------
 // Periods and status
 // ---------------------------------------------------------------------------------------------
 
