@@ -120,10 +120,6 @@ export function protectAgeBands(bands: readonly AgeBand[], participants: number,
   };
 }
 
-/** One count on its own (e.g. participants of a target group): withheld below 5 unless exact. */
-export function protectCount(count: number, exact: boolean): number | null {
-  return exact || count >= SMALL_COUNT ? count : null;
-}
 
 // ---------------------------------------------------------------------------------------------
 // Sums over projects (projectStatistics)
@@ -153,49 +149,149 @@ export interface ProtectedAggregates<G extends string = string> {
  * The view of the sums over `projects` (the projects reporting for the year) that one response shows:
  * the total with its split, and the participants of each of `groups` (a project counts in each of its
  * groups). Exact for national_admin.
+ *
+ * Everyone else also sees each project's own figures (protectFigures, on the project's page, which one
+ * request can ask beside these sums), so the sums are protected as marginal cells of a table whose
+ * interior, the projects, is already published with primary suppression. This is cell suppression as the
+ * ESSnet "Handbook on Statistical Disclosure Control" describes it (ch. 4, magnitude tables; ch. 5,
+ * frequency tables; sdctools.github.io/HandbookSDC) and as SCB and Eurostat apply it: after primary
+ * suppression of the cells below 5, secondary suppression withholds further cells until no withheld one
+ * can be recalculated by differencing along the table's additive relations.
+ *
+ * The relations here: the total sums every project once; a target group sums the projects that have it,
+ * and groups overlap (a project may have several), so the total is not the sum of the groups, yet total −
+ * group, group − group and the like still isolate projects (issue 11: 29 − 26 = 3). Rather than list such
+ * differences, the audit is exact linear algebra. The public knows the shown projects' figures, so what
+ * a shown sum tells about the withheld ones is the sum over its withheld projects; every linear
+ * combination of those is known. It must contain no sum of withheld projects below 5 (one project alone
+ * included) and no withheld sum: the criterion for derivable aggregations of suppressed cells of "An
+ * Improved Formulation of the Disclosure Auditing Problem for Secondary Cell Suppression" (2010).
+ *
+ * Participants: the withheld projects are grouped by their set of target groups (no sum can tell such
+ * projects apart). A 0/1 vector in the span of the shown sums is fixed by its values at the pivots of the
+ * reduced echelon form, so the at most 2^10 choices there (9 groups and the total) find every derivable
+ * sum. While one leaks, a shown sum without which it no longer follows is withheld, the smallest first
+ * (the least information lost; on a tie a group rather than the national total).
+ * Women and men have no published sums but the total's, which stand or fall together (protectFigures):
+ * they tell the sum over the projects whose split is withheld, so they go when that is one project or
+ * below 5, or when participants − women − men over those projects is 1 to 4 and their participants follow
+ * from the shown sums.
+ *
+ * What this does not do: bounds (a derived 6 over two withheld projects, each below 5, says each is 2
+ * to 4: an interval, not a figure; the handbook's protection intervals would need linear programming), and relations across responses, e.g. a national sum beside a
+ * län's, or several läns' (see statistics-store.ts).
  */
 export function protectAggregates<G extends string>(projects: readonly ReportedProject<G>[], groups: readonly G[], exact: boolean): ProtectedAggregates<G> {
-  const sum = (of: keyof ParticipationFigures, members: readonly ReportedProject<G>[]) => members.reduce((total, p) => total + p[of], 0);
-  const totals = { participants: sum('participants', projects), women: sum('women', projects), men: sum('men', projects) };
+  const sum = (of: keyof ParticipationFigures, members: readonly ReportedProject<G>[] = projects) => members.reduce((total, p) => total + p[of], 0);
   const inGroup = (group: G) => projects.filter((p) => p.targetGroups.includes(group));
+  const total = sum('participants');
+  const women = sum('women');
+  const men = sum('men');
   if (exact) {
-    return { participants: { total: totals.participants, women: totals.women, men: totals.men, suppressed: false }, byTargetGroup: groups.map((targetGroup) => ({ targetGroup, participants: sum('participants', inGroup(targetGroup)) })) };
+    return {
+      participants: { total, women, men, suppressed: false },
+      byTargetGroup: groups.map((targetGroup) => ({ targetGroup, participants: sum('participants', inGroup(targetGroup)) })),
+    };
   }
-  const protectedTotals = protectFigures(totals, false);
-  // Each reporting project as its own page shows it to the public, beside its exact figures.
-  const shown = projects.map((figures) => ({ figures, shown: protectFigures(figures, false) }));
-  const parts = (of: keyof ParticipationFigures, inGroup?: G) =>
-    shown
-      .filter((p) => inGroup === undefined || p.figures.targetGroups.includes(inGroup))
-      .map((p) => ({ value: p.figures[of], withheld: p.shown[of] === null }));
-  const withhold = (value: number | null, of: keyof ParticipationFigures, inGroup?: G) =>
-    value === null || !revealsWithheld(parts(of, inGroup)) ? value : null;
-  const total = withhold(protectedTotals.participants, 'participants');
-  const women = withhold(protectedTotals.women, 'women');
-  const men = withhold(protectedTotals.men, 'men');
+  const pages = projects.map((p) => protectFigures(p, false));
+
+  // Participants. Each sum as a 0/1 vector over the classes of withheld projects; groups first, total last.
+  const classes = new Map<string, { groups: ReadonlySet<G>; value: number }>();
+  projects.forEach((p, i) => {
+    if (pages[i]!.participants !== null) return;
+    const key = [...new Set(p.targetGroups)].sort().join(' ');
+    const known = classes.get(key) ?? { groups: new Set(p.targetGroups), value: 0 };
+    classes.set(key, { groups: known.groups, value: known.value + p.participants });
+  });
+  const withheldValues = [...classes.values()].map((c) => c.value);
+  const cells = [
+    ...groups.map((group) => ({ value: sum('participants', inGroup(group)), vector: [...classes.values()].map((c) => (c.groups.has(group) ? 1 : 0)) })),
+    { value: total, vector: withheldValues.map(() => 1) },
+  ];
+  const hidden = cells.map((cell) => cell.value < SMALL_COUNT);
+  const shownVectors = () => cells.flatMap((cell, i) => (hidden[i] || cell.vector.every((c) => c === 0) ? [] : [cell.vector]));
+  for (;;) {
+    const hiddenVectors = cells.flatMap((cell, i) => (hidden[i] && cell.vector.some((c) => c !== 0) ? [cell.vector] : []));
+    const leak = derivableLeak(shownVectors(), withheldValues, hiddenVectors);
+    if (leak === null) break;
+    const open = cells.map((cell, i) => ({ ...cell, i })).filter((cell) => !hidden[cell.i] && cell.vector.some((c) => c !== 0));
+    const withoutIt = (i: number) => open.filter((cell) => cell.i !== i).map((cell) => cell.vector);
+    const bySize = [...open].sort((a, b) => a.value - b.value || a.i - b.i);
+    // A partner whose withholding breaks the leak; failing one (the leak follows in several ways), the
+    // smallest shown sum that has a part in it, and the loop looks again.
+    const partner =
+      bySize.find((cell) => !inSpan(echelon(withoutIt(cell.i)), leak)) ?? bySize.find((cell) => cell.vector.some((c, k) => c !== 0 && leak[k] !== 0))!;
+    hidden[partner.i] = true;
+  }
+  const participantsFollow = withheldValues.length === 0 || inSpan(echelon(shownVectors()), withheldValues.map(() => 1));
+
+  // Women and men, over the projects whose split their pages withhold.
+  const splitHidden = projects.filter((_, i) => pages[i]!.women === null);
+  const rest = sum('participants', splitHidden) - sum('women', splitHidden) - sum('men', splitHidden);
+  const splitLeaks =
+    splitHidden.length === 1 ||
+    (splitHidden.length > 1 && (sum('women', splitHidden) < SMALL_COUNT || sum('men', splitHidden) < SMALL_COUNT)) ||
+    (splitHidden.length > 0 && participantsFollow && rest > 0 && rest < SMALL_COUNT);
+  const totals = protectFigures({ participants: total, women, men }, false);
+  const split = totals.women !== null && !splitLeaks;
+  const shownTotal = hidden[cells.length - 1] ? null : total;
   return {
-    participants: {
-      total,
-      women: women === null || men === null ? null : women,
-      men: women === null || men === null ? null : men,
-      suppressed: protectedTotals.suppressed || total === null || women === null || men === null,
-    },
-    byTargetGroup: groups.map((targetGroup) => ({
-      targetGroup,
-      participants: withhold(protectCount(sum('participants', inGroup(targetGroup)), false), 'participants', targetGroup),
-    })),
+    participants: { total: shownTotal, women: split ? women : null, men: split ? men : null, suppressed: shownTotal === null || !split },
+    byTargetGroup: groups.map((targetGroup, i) => ({ targetGroup, participants: hidden[i] ? null : cells[i]!.value })),
   };
 }
 
 /**
- * Could a sum give away figures that the projects' own pages withhold? The public sees each project's
- * figures through protectFigures; the sum minus the shown ones is the sum of the withheld ones. That is
- * one project's own figure when only one contributes, and a small count when it is below 5: either way
- * the sum is withheld too (issue 6: "any figure from which one below 5 could be derived by subtraction").
+ * A sum over withheld classes that the shown sums give away, as a 0/1 vector, or null: one below 5 (a
+ * single project is always below 5, or it would be shown), or one equal to a withheld sum's part.
  */
-export function revealsWithheld(parts: readonly { value: number; withheld: boolean }[]): boolean {
-  const withheld = parts.filter((part) => part.withheld);
-  return withheld.length === 1 || (withheld.length > 1 && withheld.reduce((sum, part) => sum + part.value, 0) < SMALL_COUNT);
+function derivableLeak(shown: readonly number[][], values: readonly number[], hiddenSums: readonly number[][]): number[] | null {
+  const { rows, pivots } = echelon(shown);
+  for (let choice = 1; choice < 1 << rows.length; choice++) {
+    const vector = values.map((_, k) => rows.reduce((sum, row, r) => (choice & (1 << r) ? sum + row[k]! / row[pivots[r]!]! : sum), 0));
+    if (!vector.every((c) => Math.abs(c) < 1e-9 || Math.abs(c - 1) < 1e-9)) continue;
+    const derived = vector.map((c) => Math.round(c));
+    const value = derived.reduce((sum, c, k) => sum + c * values[k]!, 0);
+    if (value < SMALL_COUNT || hiddenSums.some((h) => h.every((c, k) => c === derived[k]))) return derived;
+  }
+  return null;
+}
+
+/** Reduced row echelon form of integer vectors, kept in integers (rows divided by their gcd). */
+function echelon(vectors: readonly number[][]): { rows: number[][]; pivots: number[] } {
+  const rows: number[][] = [];
+  const pivots: number[] = [];
+  for (const vector of vectors) {
+    const reduced = reduce(rows, pivots, vector);
+    const pivot = reduced.findIndex((c) => c !== 0);
+    if (pivot < 0) continue;
+    for (let r = 0; r < rows.length; r++) {
+      const row = rows[r]!;
+      if (row[pivot] !== 0) rows[r] = primitive(row.map((c, k) => c * reduced[pivot]! - reduced[k]! * row[pivot]!));
+    }
+    rows.push(reduced);
+    pivots.push(pivot);
+  }
+  return { rows, pivots };
+}
+
+function reduce(rows: readonly number[][], pivots: readonly number[], vector: readonly number[]): number[] {
+  let v = [...vector];
+  rows.forEach((row, r) => {
+    const p = pivots[r]!;
+    if (v[p] !== 0) v = primitive(v.map((c, k) => c * row[p]! - row[k]! * v[p]!));
+  });
+  return v;
+}
+
+function inSpan(basis: { rows: number[][]; pivots: number[] }, vector: readonly number[]): boolean {
+  return reduce(basis.rows, basis.pivots, vector).every((c) => c === 0);
+}
+
+function primitive(vector: number[]): number[] {
+  const gcd = (a: number, b: number): number => (b === 0 ? Math.abs(a) : gcd(b, a % b));
+  const divisor = vector.reduce((g, c) => gcd(g, c), 0);
+  return divisor > 1 ? vector.map((c) => c / divisor) : vector;
 }
 
 // ---------------------------------------------------------------------------------------------

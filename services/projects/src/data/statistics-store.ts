@@ -6,6 +6,16 @@ import { protectAggregates, type ProtectedTotals, type ReportedProject } from '.
 /**
  * National statistics for the follow-up of Finsam ("Uppföljning Finsam"), computed in SQL over the
  * PUBLISHED projects active in a year: drafts count for no one, whoever asks.
+ *
+ * Small counts (issue 11, part 7): one answer's sums (total, women, men, each target group) are protected
+ * together with every project's own figures by rules.ts protectAggregates, so no combination of them
+ * gives a withheld figure away. The per-förbund view publishes no sum of participants (Forbund.projects
+ * lists projects, each with its own protected figures, and counts projects), so there is nothing more to
+ * protect there; a län with a single förbund is such a sum, and is protected as any answer is.
+ * What does not hold: the national answer and a län's, or several läns', are protected each on its own,
+ * not jointly, so a national sum minus the shown sums of the other läns may give a län's withheld sum
+ * (and one request may ask several of them under aliases). Protecting them jointly is the linked-tables
+ * problem of the ESSnet handbook (ch. 4); it would need every län's projects in every answer.
  */
 
 export interface ProjectStatistics {
