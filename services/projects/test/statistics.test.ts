@@ -95,14 +95,16 @@ interface Cell {
  * - exactly one withheld figure, of a project or of a withheld sum (the issue's 29 − 26 = 3);
  * - a sum of withheld figures of one kind (participants, women or men) below 5;
  * - the rest not stated (participants − women − men) of some projects, 1 to 4.
+ * With `insider`, that förbund's editors look, knowing their own projects exactly.
  * Returns the first disclosure found, in words, or null.
  */
-function findDisclosure(projects: readonly ReportedProject<Group>[], groups: readonly Group[]): string | null {
+function findDisclosure(projects: readonly ReportedProject<Group>[], groups: readonly Group[], insider?: string): string | null {
   const n = projects.length;
   const at = (dimension: number, project: number) => dimension * n + project;
   const truth = DIMENSIONS.flatMap((d) => projects.map((p) => p[d]));
   const pages = projects.map((p) => protectFigures(p, false));
-  const known = DIMENSIONS.flatMap((d) => pages.map((page) => page[d]));
+  // A förbund's editors know their own projects' figures exactly.
+  const known = DIMENSIONS.flatMap((d) => pages.map((page, p) => (insider !== undefined && projects[p]!.forbundId === insider ? projects[p]![d] : page[d])));
   const shown = protectAggregates(projects, groups, false);
   const sumOf = (dimension: number, members: (p: ReportedProject<Group>) => boolean): number[] =>
     truth.map((_, k) => (Math.floor(k / n) === dimension && members(projects[k % n]!) ? 1 : 0));
@@ -180,8 +182,8 @@ const figures = fc
     ),
   );
 const reportedProject: fc.Arbitrary<ReportedProject<Group>> = fc
-  .record({ targetGroups: fc.subarray([...GROUPS], { minLength: 1 }), figures })
-  .map(({ targetGroups, figures }) => ({ targetGroups, ...figures }));
+  .record({ targetGroups: fc.subarray([...GROUPS], { minLength: 1 }), forbundId: fc.constantFrom('f1', 'f2', 'f3'), figures })
+  .map(({ targetGroups, forbundId, figures }) => ({ targetGroups, forbundId, ...figures }));
 /** The projects reporting, and the groups the response lists (also groups whose projects report nothing). */
 const year = fc.record({ projects: fc.array(reportedProject, { minLength: 1, maxLength: 7 }), extraGroups: fc.subarray([...GROUPS]) }).map(({ projects, extraGroups }) => ({
   projects,
@@ -199,11 +201,29 @@ describe('protectAggregates: no combination of published figures yields a withhe
     expect(findDisclosure(projects, ['NEWLY_ARRIVED', 'DISABILITY'])).toBeNull();
   });
 
+  it("holds against a förbund's editors, who know their own projects exactly", () => {
+    // 25 − 20 is the 5 that two withheld projects make together, safe for the public; the editors of f1
+    // know their 3 and would have the other förbund's 2.
+    const projects: ReportedProject<Group>[] = [
+      { targetGroups: ['DISABILITY'], forbundId: 'f1', participants: 3, women: 1, men: 2 },
+      { targetGroups: ['DISABILITY'], forbundId: 'f2', participants: 2, women: 1, men: 1 },
+      { targetGroups: ['DISABILITY'], forbundId: 'f2', participants: 20, women: 10, men: 10 },
+    ];
+    expect(findDisclosure(projects, ['DISABILITY'])).toBeNull();
+    expect(findDisclosure(projects, ['DISABILITY'], 'f1')).toBeNull();
+    expect(protectAggregates(projects, ['DISABILITY'], false)).toEqual({
+      participants: { total: null, women: null, men: null, suppressed: true },
+      byTargetGroup: [{ targetGroup: 'DISABILITY', participants: null }],
+    });
+  });
+
   it('holds for random small sets of projects, overlapping target groups, some below 5', () => {
     fc.assert(
       fc.property(year, ({ projects, groups }) => {
-        const disclosure = findDisclosure(projects, groups);
-        if (disclosure !== null) throw new Error(disclosure);
+        for (const insider of [undefined, 'f1', 'f2', 'f3']) {
+          const disclosure = findDisclosure(projects, groups, insider);
+          if (disclosure !== null) throw new Error(`${insider === undefined ? 'the public' : `the editors of ${insider}`}: ${disclosure}`);
+        }
       }),
       { numRuns: 2000 },
     );

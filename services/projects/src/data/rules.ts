@@ -128,6 +128,8 @@ export function protectAgeBands(bands: readonly AgeBand[], participants: number,
 /** One reporting project's figures for the year, with the target groups it counts in. */
 export interface ReportedProject<G extends string = string> extends ParticipationFigures {
   targetGroups: readonly G[];
+  /** Whose project it is: that förbund's editors know its exact figures (seesExactFigures). */
+  forbundId?: string;
 }
 
 /** Participants summed over projects, as one response shows them. */
@@ -172,6 +174,10 @@ export interface ProtectedAggregates<G extends string = string> {
  * reduced echelon form, so the at most 2^10 choices there (9 groups and the total) find every derivable
  * sum. While one leaks, a shown sum without which it no longer follows is withheld, the smallest first
  * (the least information lost; on a tie a group rather than the national total).
+ * A förbund's editors see their own projects exactly (seesExactFigures) and can ask for the same sums, so
+ * the audit is repeated with each förbund's projects known: the "insider" intruder that the handbook's
+ * sensitivity rules guard against (ch. 4.2), here one förbund at a time; förbund pooling what they know
+ * are not covered. All but national_admin get the one view that is safe against every one of them.
  * Women and men have no published sums but the total's, which stand or fall together (protectFigures):
  * they tell the sum over the projects whose split is withheld, so they go when that is one project or
  * below 5, or when participants − women − men over those projects is 1 to 4 and their participants follow
@@ -195,26 +201,37 @@ export function protectAggregates<G extends string>(projects: readonly ReportedP
   }
   const pages = projects.map((p) => protectFigures(p, false));
 
-  // Participants. Each sum as a 0/1 vector over the classes of withheld projects; groups first, total last.
-  const classes = new Map<string, { groups: ReadonlySet<G>; value: number }>();
-  projects.forEach((p, i) => {
-    if (pages[i]!.participants !== null) return;
-    const key = [...new Set(p.targetGroups)].sort().join(' ');
-    const known = classes.get(key) ?? { groups: new Set(p.targetGroups), value: 0 };
-    classes.set(key, { groups: known.groups, value: known.value + p.participants });
+  // Who may look: the public, and each förbund's editors, who also know their own projects exactly.
+  const insiders = [undefined, ...new Set(projects.flatMap((p, i) => (p.forbundId !== undefined && pages[i]!.women === null ? [p.forbundId] : [])))];
+  const unknownTo = (insider: string | undefined, i: number) => insider === undefined || projects[i]!.forbundId !== insider;
+
+  // Participants. Each sum as a 0/1 vector over the classes of projects withheld from the one who looks;
+  // groups first, total last.
+  const values = groups.map((group) => sum('participants', inGroup(group))).concat(total);
+  const keys = projects.map((p) => [...new Set(p.targetGroups)].sort().join(' '));
+  const views = insiders.map((insider) => {
+    const classes = new Map<string, { groups: ReadonlySet<G>; value: number }>();
+    projects.forEach((p, i) => {
+      if (pages[i]!.participants !== null || !unknownTo(insider, i)) return;
+      const key = keys[i]!;
+      const known = classes.get(key) ?? { groups: new Set(p.targetGroups), value: 0 };
+      classes.set(key, { groups: known.groups, value: known.value + p.participants });
+    });
+    const withheld = [...classes.values()];
+    return {
+      values: withheld.map((c) => c.value),
+      vectors: [...groups.map((group) => withheld.map((c) => (c.groups.has(group) ? 1 : 0))), withheld.map(() => 1)],
+    };
   });
-  const withheldValues = [...classes.values()].map((c) => c.value);
-  const cells = [
-    ...groups.map((group) => ({ value: sum('participants', inGroup(group)), vector: [...classes.values()].map((c) => (c.groups.has(group) ? 1 : 0)) })),
-    { value: total, vector: withheldValues.map(() => 1) },
-  ];
-  const hidden = cells.map((cell) => cell.value < SMALL_COUNT);
-  const shownVectors = () => cells.flatMap((cell, i) => (hidden[i] || cell.vector.every((c) => c === 0) ? [] : [cell.vector]));
+  const hidden = values.map((value) => value < SMALL_COUNT);
+  const shownVectors = (view: (typeof views)[number]) => view.vectors.filter((vector, i) => !hidden[i] && vector.some((c) => c !== 0));
   for (;;) {
-    const hiddenVectors = cells.flatMap((cell, i) => (hidden[i] && cell.vector.some((c) => c !== 0) ? [cell.vector] : []));
-    const leak = derivableLeak(shownVectors(), withheldValues, hiddenVectors);
-    if (leak === null) break;
-    const open = cells.map((cell, i) => ({ ...cell, i })).filter((cell) => !hidden[cell.i] && cell.vector.some((c) => c !== 0));
+    const found = views
+      .map((view) => ({ view, leak: derivableLeak(shownVectors(view), view.values, view.vectors.filter((vector, i) => hidden[i] && vector.some((c) => c !== 0))) }))
+      .find(({ leak }) => leak !== null);
+    if (found === undefined) break;
+    const { view, leak } = found as { view: (typeof views)[number]; leak: number[] };
+    const open = view.vectors.map((vector, i) => ({ vector, i, value: values[i]! })).filter((cell) => !hidden[cell.i] && cell.vector.some((c) => c !== 0));
     const withoutIt = (i: number) => open.filter((cell) => cell.i !== i).map((cell) => cell.vector);
     const bySize = [...open].sort((a, b) => a.value - b.value || a.i - b.i);
     // A partner whose withholding breaks the leak; failing one (the leak follows in several ways), the
@@ -223,21 +240,25 @@ export function protectAggregates<G extends string>(projects: readonly ReportedP
       bySize.find((cell) => !inSpan(echelon(withoutIt(cell.i)), leak)) ?? bySize.find((cell) => cell.vector.some((c, k) => c !== 0 && leak[k] !== 0))!;
     hidden[partner.i] = true;
   }
-  const participantsFollow = withheldValues.length === 0 || inSpan(echelon(shownVectors()), withheldValues.map(() => 1));
 
-  // Women and men, over the projects whose split their pages withhold.
-  const splitHidden = projects.filter((_, i) => pages[i]!.women === null);
-  const rest = sum('participants', splitHidden) - sum('women', splitHidden) - sum('men', splitHidden);
-  const splitLeaks =
-    splitHidden.length === 1 ||
-    (splitHidden.length > 1 && (sum('women', splitHidden) < SMALL_COUNT || sum('men', splitHidden) < SMALL_COUNT)) ||
-    (splitHidden.length > 0 && participantsFollow && rest > 0 && rest < SMALL_COUNT);
+  // Women and men, over the projects whose split their pages withhold from the one who looks.
+  const splitLeaks = insiders.some((insider, v) => {
+    const splitHidden = projects.filter((_, i) => pages[i]!.women === null && unknownTo(insider, i));
+    const view = views[v]!;
+    const participantsFollow = () => view.values.length === 0 || inSpan(echelon(shownVectors(view)), view.values.map(() => 1));
+    const rest = sum('participants', splitHidden) - sum('women', splitHidden) - sum('men', splitHidden);
+    return (
+      splitHidden.length === 1 ||
+      (splitHidden.length > 1 && (sum('women', splitHidden) < SMALL_COUNT || sum('men', splitHidden) < SMALL_COUNT)) ||
+      (splitHidden.length > 0 && rest > 0 && rest < SMALL_COUNT && participantsFollow())
+    );
+  });
   const totals = protectFigures({ participants: total, women, men }, false);
   const split = totals.women !== null && !splitLeaks;
-  const shownTotal = hidden[cells.length - 1] ? null : total;
+  const shownTotal = hidden[values.length - 1] ? null : total;
   return {
     participants: { total: shownTotal, women: split ? women : null, men: split ? men : null, suppressed: shownTotal === null || !split },
-    byTargetGroup: groups.map((targetGroup, i) => ({ targetGroup, participants: hidden[i] ? null : cells[i]!.value })),
+    byTargetGroup: groups.map((targetGroup, i) => ({ targetGroup, participants: hidden[i] ? null : values[i]! })),
   };
 }
 
@@ -247,10 +268,19 @@ export function protectAggregates<G extends string>(projects: readonly ReportedP
  */
 function derivableLeak(shown: readonly number[][], values: readonly number[], hiddenSums: readonly number[][]): number[] | null {
   const { rows, pivots } = echelon(shown);
+  const scaled = rows.map((row, r) => row.map((c) => c / row[pivots[r]!]!));
+  const columns = values.map((_, k) => scaled.map((row) => row[k]!));
+  const entry = (choice: number, k: number) => {
+    let sum = 0;
+    for (let r = 0; r < rows.length; r++) if (choice & (1 << r)) sum += columns[k]![r]!;
+    return sum;
+  };
+  const zeroOrOne = (c: number) => Math.abs(c) < 1e-9 || Math.abs(c - 1) < 1e-9;
+  // At the pivots an entry is the choice itself (0 or 1); only the other entries can rule a choice out.
+  const others = values.map((_, k) => k).filter((k) => !pivots.includes(k));
   for (let choice = 1; choice < 1 << rows.length; choice++) {
-    const vector = values.map((_, k) => rows.reduce((sum, row, r) => (choice & (1 << r) ? sum + row[k]! / row[pivots[r]!]! : sum), 0));
-    if (!vector.every((c) => Math.abs(c) < 1e-9 || Math.abs(c - 1) < 1e-9)) continue;
-    const derived = vector.map((c) => Math.round(c));
+    if (!others.every((k) => zeroOrOne(entry(choice, k)))) continue;
+    const derived = values.map((_, k) => Math.round(entry(choice, k)));
     const value = derived.reduce((sum, c, k) => sum + c * values[k]!, 0);
     if (value < SMALL_COUNT || hiddenSums.some((h) => h.every((c, k) => c === derived[k]))) return derived;
   }

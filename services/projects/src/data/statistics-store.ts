@@ -57,7 +57,7 @@ export async function projectStatistics(year: number, lan: string | null | undef
   const rows = await db().$queryRaw<StatisticsRow[]>`
     /* projectStatistics */
     WITH active AS (
-      SELECT p.id, p.target_groups, pa.participants, pa.women, pa.men
+      SELECT p.id, p.forbund_id, p.target_groups, pa.participants, pa.women, pa.men
       FROM projects.project p
       LEFT JOIN projects.participation pa ON pa.project_id = p.id AND pa.year = ${year}
       WHERE p.published
@@ -65,7 +65,7 @@ export async function projectStatistics(year: number, lan: string | null | undef
         AND (${forbundIds}::text[] IS NULL OR p.forbund_id = ANY(${forbundIds}::text[]))
     )
     SELECT NULL::text AS target_group, count(*)::int AS active_projects, count(participants)::int AS projects_reporting,
-           coalesce(json_agg(json_build_object('targetGroups', target_groups, 'participants', participants, 'women', women, 'men', men))
+           coalesce(json_agg(json_build_object('targetGroups', target_groups, 'forbundId', forbund_id, 'participants', participants, 'women', women, 'men', men))
              FILTER (WHERE participants IS NOT NULL), '[]'::json) AS reported
     FROM active
     UNION ALL
