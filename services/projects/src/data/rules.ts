@@ -120,9 +120,208 @@ export function protectAgeBands(bands: readonly AgeBand[], participants: number,
   };
 }
 
-/** One count on its own (e.g. participants of a target group): withheld below 5 unless exact. */
-export function protectCount(count: number, exact: boolean): number | null {
-  return exact || count >= SMALL_COUNT ? count : null;
+
+// ---------------------------------------------------------------------------------------------
+// Sums over projects (projectStatistics)
+// ---------------------------------------------------------------------------------------------
+
+/** One reporting project's figures for the year, with the target groups it counts in. */
+export interface ReportedProject<G extends string = string> extends ParticipationFigures {
+  targetGroups: readonly G[];
+  /** Whose project it is: that förbund's editors know its exact figures (seesExactFigures). */
+  forbundId?: string;
+}
+
+/** Participants summed over projects, as one response shows them. */
+export interface ProtectedTotals {
+  total: number | null;
+  women: number | null;
+  men: number | null;
+  /** True when any figure was withheld. */
+  suppressed: boolean;
+}
+
+/** What one response of projectStatistics shows of its sums: the totals and one count per target group. */
+export interface ProtectedAggregates<G extends string = string> {
+  participants: ProtectedTotals;
+  byTargetGroup: { targetGroup: G; participants: number | null }[];
+}
+
+/**
+ * The view of the sums over `projects` (the projects reporting for the year) that one response shows:
+ * the total with its split, and the participants of each of `groups` (a project counts in each of its
+ * groups). Exact for national_admin.
+ *
+ * Everyone else also sees each project's own figures (protectFigures, on the project's page, which one
+ * request can ask beside these sums), so the sums are protected as marginal cells of a table whose
+ * interior, the projects, is already published with primary suppression. This is cell suppression as the
+ * ESSnet "Handbook on Statistical Disclosure Control" describes it (ch. 4, magnitude tables; ch. 5,
+ * frequency tables; sdctools.github.io/HandbookSDC) and as SCB and Eurostat apply it: after primary
+ * suppression of the cells below 5, secondary suppression withholds further cells until no withheld one
+ * can be recalculated by differencing along the table's additive relations.
+ *
+ * The relations here: the total sums every project once; a target group sums the projects that have it,
+ * and groups overlap (a project may have several), so the total is not the sum of the groups, yet total −
+ * group, group − group and the like still isolate projects (issue 11: 29 − 26 = 3). Rather than list such
+ * differences, the audit is exact linear algebra. The public knows the shown projects' figures, so what
+ * a shown sum tells about the withheld ones is the sum over its withheld projects; every linear
+ * combination of those is known. It must contain no sum of withheld projects below 5 (one project alone
+ * included) and no withheld sum: the criterion for derivable aggregations of suppressed cells of "An
+ * Improved Formulation of the Disclosure Auditing Problem for Secondary Cell Suppression" (2010).
+ *
+ * Participants: the withheld projects are grouped by their set of target groups (no sum can tell such
+ * projects apart). A 0/1 vector in the span of the shown sums is fixed by its values at the pivots of the
+ * reduced echelon form, so the at most 2^10 choices there (9 groups and the total) find every derivable
+ * sum. While one leaks, a shown sum without which it no longer follows is withheld, the smallest first
+ * (the least information lost; on a tie a group rather than the national total).
+ * A förbund's editors see their own projects exactly (seesExactFigures) and can ask for the same sums, so
+ * the audit is repeated with each förbund's projects known: the "insider" intruder that the handbook's
+ * sensitivity rules guard against (ch. 4.2), here one förbund at a time; förbund pooling what they know
+ * are not covered. All but national_admin get the one view that is safe against every one of them.
+ * Women and men have no published sums but the total's, which stand or fall together (protectFigures):
+ * they tell the sum over the projects whose split is withheld, so they go when that is one project or
+ * below 5, or when participants − women − men over those projects is 1 to 4 and their participants follow
+ * from the shown sums.
+ *
+ * What this does not do: bounds (a derived 6 over two withheld projects, each below 5, says each is 2
+ * to 4: an interval, not a figure; the handbook's protection intervals would need linear programming), and relations across responses, e.g. a national sum beside a
+ * län's, or several läns' (see statistics-store.ts).
+ */
+export function protectAggregates<G extends string>(projects: readonly ReportedProject<G>[], groups: readonly G[], exact: boolean): ProtectedAggregates<G> {
+  const sum = (of: keyof ParticipationFigures, members: readonly ReportedProject<G>[] = projects) => members.reduce((total, p) => total + p[of], 0);
+  const inGroup = (group: G) => projects.filter((p) => p.targetGroups.includes(group));
+  const total = sum('participants');
+  const women = sum('women');
+  const men = sum('men');
+  if (exact) {
+    return {
+      participants: { total, women, men, suppressed: false },
+      byTargetGroup: groups.map((targetGroup) => ({ targetGroup, participants: sum('participants', inGroup(targetGroup)) })),
+    };
+  }
+  const pages = projects.map((p) => protectFigures(p, false));
+
+  // Who may look: the public, and each förbund's editors, who also know their own projects exactly.
+  const insiders = [undefined, ...new Set(projects.flatMap((p, i) => (p.forbundId !== undefined && pages[i]!.women === null ? [p.forbundId] : [])))];
+  const unknownTo = (insider: string | undefined, i: number) => insider === undefined || projects[i]!.forbundId !== insider;
+
+  // Participants. Each sum as a 0/1 vector over the classes of projects withheld from the one who looks;
+  // groups first, total last.
+  const values = groups.map((group) => sum('participants', inGroup(group))).concat(total);
+  const keys = projects.map((p) => [...new Set(p.targetGroups)].sort().join(' '));
+  const views = insiders.map((insider) => {
+    const classes = new Map<string, { groups: ReadonlySet<G>; value: number }>();
+    projects.forEach((p, i) => {
+      if (pages[i]!.participants !== null || !unknownTo(insider, i)) return;
+      const key = keys[i]!;
+      const known = classes.get(key) ?? { groups: new Set(p.targetGroups), value: 0 };
+      classes.set(key, { groups: known.groups, value: known.value + p.participants });
+    });
+    const withheld = [...classes.values()];
+    return {
+      values: withheld.map((c) => c.value),
+      vectors: [...groups.map((group) => withheld.map((c) => (c.groups.has(group) ? 1 : 0))), withheld.map(() => 1)],
+    };
+  });
+  const hidden = values.map((value) => value < SMALL_COUNT);
+  const shownVectors = (view: (typeof views)[number]) => view.vectors.filter((vector, i) => !hidden[i] && vector.some((c) => c !== 0));
+  for (;;) {
+    const found = views
+      .map((view) => ({ view, leak: derivableLeak(shownVectors(view), view.values, view.vectors.filter((vector, i) => hidden[i] && vector.some((c) => c !== 0))) }))
+      .find(({ leak }) => leak !== null);
+    if (found === undefined) break;
+    const { view, leak } = found as { view: (typeof views)[number]; leak: number[] };
+    const open = view.vectors.map((vector, i) => ({ vector, i, value: values[i]! })).filter((cell) => !hidden[cell.i] && cell.vector.some((c) => c !== 0));
+    const withoutIt = (i: number) => open.filter((cell) => cell.i !== i).map((cell) => cell.vector);
+    const bySize = [...open].sort((a, b) => a.value - b.value || a.i - b.i);
+    // A partner whose withholding breaks the leak; failing one (the leak follows in several ways), the
+    // smallest shown sum that has a part in it, and the loop looks again.
+    const partner =
+      bySize.find((cell) => !inSpan(echelon(withoutIt(cell.i)), leak)) ?? bySize.find((cell) => cell.vector.some((c, k) => c !== 0 && leak[k] !== 0))!;
+    hidden[partner.i] = true;
+  }
+
+  // Women and men, over the projects whose split their pages withhold from the one who looks.
+  const splitLeaks = insiders.some((insider, v) => {
+    const splitHidden = projects.filter((_, i) => pages[i]!.women === null && unknownTo(insider, i));
+    const view = views[v]!;
+    const participantsFollow = () => view.values.length === 0 || inSpan(echelon(shownVectors(view)), view.values.map(() => 1));
+    const rest = sum('participants', splitHidden) - sum('women', splitHidden) - sum('men', splitHidden);
+    return (
+      splitHidden.length === 1 ||
+      (splitHidden.length > 1 && (sum('women', splitHidden) < SMALL_COUNT || sum('men', splitHidden) < SMALL_COUNT)) ||
+      (splitHidden.length > 0 && rest > 0 && rest < SMALL_COUNT && participantsFollow())
+    );
+  });
+  const totals = protectFigures({ participants: total, women, men }, false);
+  const split = totals.women !== null && !splitLeaks;
+  const shownTotal = hidden[values.length - 1] ? null : total;
+  return {
+    participants: { total: shownTotal, women: split ? women : null, men: split ? men : null, suppressed: shownTotal === null || !split },
+    byTargetGroup: groups.map((targetGroup, i) => ({ targetGroup, participants: hidden[i] ? null : values[i]! })),
+  };
+}
+
+/**
+ * A sum over withheld classes that the shown sums give away, as a 0/1 vector, or null: one below 5 (a
+ * single project is always below 5, or it would be shown), or one equal to a withheld sum's part.
+ */
+function derivableLeak(shown: readonly number[][], values: readonly number[], hiddenSums: readonly number[][]): number[] | null {
+  const { rows, pivots } = echelon(shown);
+  const scaled = rows.map((row, r) => row.map((c) => c / row[pivots[r]!]!));
+  const columns = values.map((_, k) => scaled.map((row) => row[k]!));
+  const entry = (choice: number, k: number) => {
+    let sum = 0;
+    for (let r = 0; r < rows.length; r++) if (choice & (1 << r)) sum += columns[k]![r]!;
+    return sum;
+  };
+  const zeroOrOne = (c: number) => Math.abs(c) < 1e-9 || Math.abs(c - 1) < 1e-9;
+  // At the pivots an entry is the choice itself (0 or 1); only the other entries can rule a choice out.
+  const others = values.map((_, k) => k).filter((k) => !pivots.includes(k));
+  for (let choice = 1; choice < 1 << rows.length; choice++) {
+    if (!others.every((k) => zeroOrOne(entry(choice, k)))) continue;
+    const derived = values.map((_, k) => Math.round(entry(choice, k)));
+    const value = derived.reduce((sum, c, k) => sum + c * values[k]!, 0);
+    if (value < SMALL_COUNT || hiddenSums.some((h) => h.every((c, k) => c === derived[k]))) return derived;
+  }
+  return null;
+}
+
+/** Reduced row echelon form of integer vectors, kept in integers (rows divided by their gcd). */
+function echelon(vectors: readonly number[][]): { rows: number[][]; pivots: number[] } {
+  const rows: number[][] = [];
+  const pivots: number[] = [];
+  for (const vector of vectors) {
+    const reduced = reduce(rows, pivots, vector);
+    const pivot = reduced.findIndex((c) => c !== 0);
+    if (pivot < 0) continue;
+    for (let r = 0; r < rows.length; r++) {
+      const row = rows[r]!;
+      if (row[pivot] !== 0) rows[r] = primitive(row.map((c, k) => c * reduced[pivot]! - reduced[k]! * row[pivot]!));
+    }
+    rows.push(reduced);
+    pivots.push(pivot);
+  }
+  return { rows, pivots };
+}
+
+function reduce(rows: readonly number[][], pivots: readonly number[], vector: readonly number[]): number[] {
+  let v = [...vector];
+  rows.forEach((row, r) => {
+    const p = pivots[r]!;
+    if (v[p] !== 0) v = primitive(v.map((c, k) => c * row[p]! - row[k]! * v[p]!));
+  });
+  return v;
+}
+
+function inSpan(basis: { rows: number[][]; pivots: number[] }, vector: readonly number[]): boolean {
+  return reduce(basis.rows, basis.pivots, vector).every((c) => c === 0);
+}
+
+function primitive(vector: number[]): number[] {
+  const gcd = (a: number, b: number): number => (b === 0 ? Math.abs(a) : gcd(b, a % b));
+  const divisor = vector.reduce((g, c) => gcd(g, c), 0);
+  return divisor > 1 ? vector.map((c) => c / divisor) : vector;
 }
 
 // ---------------------------------------------------------------------------------------------

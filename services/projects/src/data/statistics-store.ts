@@ -1,11 +1,21 @@
 import { fail, isPlausibleYear, TargetGroup, yearRange, type Identity } from '@finsam/core';
 import { db } from './db.ts';
 import { forbundIdsInLan } from './remote.ts';
-import { protectCount, protectFigures, SMALL_COUNT, type ProtectedFigures } from './rules.ts';
+import { protectAggregates, type ProtectedTotals, type ReportedProject } from './rules.ts';
 
 /**
  * National statistics for the follow-up of Finsam ("Uppföljning Finsam"), computed in SQL over the
  * PUBLISHED projects active in a year: drafts count for no one, whoever asks.
+ *
+ * Small counts (issue 11, part 7): one answer's sums (total, women, men, each target group) are protected
+ * together with every project's own figures by rules.ts protectAggregates, so no combination of them
+ * gives a withheld figure away. The per-förbund view publishes no sum of participants (Forbund.projects
+ * lists projects, each with its own protected figures, and counts projects), so there is nothing more to
+ * protect there; a län with a single förbund is such a sum, and is protected as any answer is.
+ * What does not hold: the national answer and a län's, or several läns', are protected each on its own,
+ * not jointly, so a national sum minus the shown sums of the other läns may give a län's withheld sum
+ * (and one request may ask several of them under aliases). Protecting them jointly is the linked-tables
+ * problem of the ESSnet handbook (ch. 4); it would need every län's projects in every answer.
  */
 
 export interface ProjectStatistics {
@@ -13,7 +23,7 @@ export interface ProjectStatistics {
   activeProjects: number;
   /** Active projects that reported participation for the year. */
   projectsReporting: number;
-  participants: { total: number | null; women: number | null; men: number | null; suppressed: boolean };
+  participants: ProtectedTotals;
   byTargetGroup: { targetGroup: TargetGroup; activeProjects: number; participants: number | null }[];
 }
 
@@ -21,29 +31,11 @@ interface StatisticsRow {
   target_group: TargetGroup | null;
   active_projects: number;
   projects_reporting: number;
-  participants: number;
-  women: number;
-  men: number;
-  /** On the totals row only: every reporting project's own figures, for the differencing check. */
-  reported: ReportedFigures[] | null;
-}
-
-interface ReportedFigures {
-  targetGroups: TargetGroup[];
-  participants: number;
-  women: number;
-  men: number;
-}
-
-/**
- * Could a sum give away figures that the projects' own pages withhold? The public sees each project's
- * figures through protectFigures; the sum minus the shown ones is the sum of the withheld ones. That is
- * one project's own figure when only one contributes, and a small count when it is below 5: either way
- * the sum is withheld too (issue 6: "any figure from which one below 5 could be derived by subtraction").
- */
-export function revealsWithheld(parts: readonly { value: number; withheld: boolean }[]): boolean {
-  const withheld = parts.filter((part) => part.withheld);
-  return withheld.length === 1 || (withheld.length > 1 && withheld.reduce((sum, part) => sum + part.value, 0) < SMALL_COUNT);
+  /**
+   * On the totals row only: every reporting project's own figures. The sums are added up from these in
+   * rules.ts (protectAggregates), which must know each project's part to decide what the sums may show.
+   */
+  reported: ReportedProject<TargetGroup>[] | null;
 }
 
 /**
@@ -59,12 +51,13 @@ export async function projectStatistics(year: number, lan: string | null | undef
   // The registry owns which förbund work in a län; it is asked, never read (core querySubgraph).
   const forbundIds = lan == null ? null : await forbundIdsInLan(lan);
   const { start, end } = yearRange(year);
-  // One statement: the totals (target_group NULL) and one row per target group, by unnest of the
-  // project's target groups. A project without a report for the year adds 0 participants.
+  const order = Object.keys(TargetGroup);
+  // One statement: the totals (target_group NULL) with every reporting project's figures, and one row
+  // per target group, by unnest of the project's target groups.
   const rows = await db().$queryRaw<StatisticsRow[]>`
     /* projectStatistics */
     WITH active AS (
-      SELECT p.id, p.target_groups, pa.participants, pa.women, pa.men
+      SELECT p.id, p.forbund_id, p.target_groups, pa.participants, pa.women, pa.men
       FROM projects.project p
       LEFT JOIN projects.participation pa ON pa.project_id = p.id AND pa.year = ${year}
       WHERE p.published
@@ -72,48 +65,27 @@ export async function projectStatistics(year: number, lan: string | null | undef
         AND (${forbundIds}::text[] IS NULL OR p.forbund_id = ANY(${forbundIds}::text[]))
     )
     SELECT NULL::text AS target_group, count(*)::int AS active_projects, count(participants)::int AS projects_reporting,
-           coalesce(sum(participants), 0)::int AS participants, coalesce(sum(women), 0)::int AS women, coalesce(sum(men), 0)::int AS men,
-           coalesce(json_agg(json_build_object('targetGroups', target_groups, 'participants', participants, 'women', women, 'men', men))
+           coalesce(json_agg(json_build_object('targetGroups', target_groups, 'forbundId', forbund_id, 'participants', participants, 'women', women, 'men', men))
              FILTER (WHERE participants IS NOT NULL), '[]'::json) AS reported
     FROM active
     UNION ALL
-    SELECT tg::text, count(*)::int, count(participants)::int, coalesce(sum(participants), 0)::int, coalesce(sum(women), 0)::int, coalesce(sum(men), 0)::int,
-           NULL::json
+    SELECT tg::text, count(*)::int, count(participants)::int, NULL::json
     FROM active, unnest(target_groups) AS tg
     GROUP BY tg`;
-  const exact = seesExactStatistics(identity);
   const totals = rows.find((r) => r.target_group === null)!;
-  const protectedTotals: ProtectedFigures = protectFigures(totals, exact);
-  // Each reporting project as its own page shows it to the public, beside its exact figures.
-  const projects = (totals.reported ?? []).map((figures) => ({ figures, shown: protectFigures(figures, false) }));
-  const parts = (of: 'participants' | 'women' | 'men', inGroup?: TargetGroup) =>
-    projects
-      .filter((p) => inGroup === undefined || p.figures.targetGroups.includes(inGroup))
-      .map((p) => ({ value: p.figures[of], withheld: p.shown[of] === null }));
-  const withhold = (value: number | null, of: 'participants' | 'women' | 'men', inGroup?: TargetGroup) =>
-    exact || value === null || !revealsWithheld(parts(of, inGroup)) ? value : null;
-  const total = withhold(protectedTotals.participants, 'participants');
-  const women = withhold(protectedTotals.women, 'women');
-  const men = withhold(protectedTotals.men, 'men');
-  const order = Object.keys(TargetGroup);
+  const groups = rows
+    .filter((r): r is StatisticsRow & { target_group: TargetGroup } => r.target_group !== null)
+    .sort((a, b) => order.indexOf(a.target_group) - order.indexOf(b.target_group));
+  const shown = protectAggregates(
+    totals.reported ?? [],
+    groups.map((r) => r.target_group),
+    seesExactStatistics(identity),
+  );
   return {
     year,
     activeProjects: totals.active_projects,
     projectsReporting: totals.projects_reporting,
-    participants: {
-      total,
-      // Women and men stand or fall together, as in protectFigures.
-      women: women === null || men === null ? null : women,
-      men: women === null || men === null ? null : men,
-      suppressed: protectedTotals.suppressed || total === null || women === null || men === null,
-    },
-    byTargetGroup: rows
-      .filter((r): r is StatisticsRow & { target_group: TargetGroup } => r.target_group !== null)
-      .sort((a, b) => order.indexOf(a.target_group) - order.indexOf(b.target_group))
-      .map((r) => ({
-        targetGroup: r.target_group,
-        activeProjects: r.active_projects,
-        participants: withhold(protectCount(r.participants, exact), 'participants', r.target_group),
-      })),
+    participants: shown.participants,
+    byTargetGroup: groups.map((r, i) => ({ targetGroup: r.target_group, activeProjects: r.active_projects, participants: shown.byTargetGroup[i]!.participants })),
   };
 }

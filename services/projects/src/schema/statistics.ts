@@ -3,13 +3,18 @@ import { projectStatistics, type ProjectStatistics } from '../data/statistics-st
 import { TargetGroupEnum } from './enums.ts';
 
 const ParticipantTotals = builder.objectRef<ProjectStatistics['participants']>('ParticipantTotals').implement({
-  description: 'Participants summed over projects. Small counts are withheld for everyone but national_admin.',
+  description:
+    "Participants summed over projects. Small counts are withheld for everyone but national_admin, and so is any sum that, with the other sums of the response and the projects' own figures, would give a withheld figure away.",
   fields: (t) => ({
-    total: t.exposeInt('total', { nullable: true, description: 'Participants reported for the year (0 when none reported); null when withheld (below 5).' }),
+    total: t.exposeInt('total', {
+      nullable: true,
+      description: 'Participants reported for the year (0 when none reported); null when withheld (below 5, or it would give a withheld figure away).',
+    }),
     women: t.exposeInt('women', { nullable: true, description: 'Women among them; null when withheld.' }),
     men: t.exposeInt('men', { nullable: true, description: 'Men among them; null when withheld.' }),
     suppressed: t.exposeBoolean('suppressed', {
-      description: 'True when a figure is withheld because it, or one derivable from it (total − women − men), is below 5.',
+      description:
+        'True when a figure is withheld because it, or one derivable from it (total − women − men, or a difference with the target groups or the projects), is below 5 or withheld.',
     }),
   }),
 });
@@ -19,7 +24,10 @@ const TargetGroupStatistics = builder.objectRef<ProjectStatistics['byTargetGroup
   fields: (t) => ({
     targetGroup: t.expose('targetGroup', { type: TargetGroupEnum, description: 'The target group.' }),
     activeProjects: t.exposeInt('activeProjects', { description: 'Published projects active in the year for this group.' }),
-    participants: t.exposeInt('participants', { nullable: true, description: 'Their participants that year; null when withheld (below 5).' }),
+    participants: t.exposeInt('participants', {
+      nullable: true,
+      description: 'Their participants that year; null when withheld (below 5, or it would give a withheld figure away, e.g. total − this group).',
+    }),
   }),
 });
 
