@@ -169,6 +169,19 @@ describe('production mode', () => {
     expect(body.errors?.[0]?.message).toMatch(/[Ii]ntrospection/);
   });
 
+  it('suggests no field names, which would reveal the schema that introspection hides', async () => {
+    const response = await fetch(production.url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: '{ kommun(code: "0181") { nope nam } }' }) });
+    const body = (await response.json()) as { errors?: { message: string; extensions?: { code?: string } }[] };
+    expect(body.errors?.length).toBe(2);
+    for (const error of body.errors ?? []) {
+      expect(error.extensions?.code).toBe('GRAPHQL_VALIDATION_FAILED');
+      expect(error.message).toMatch(/^Cannot query field "(nope|nam)" on type "Kommun"\.$/);
+    }
+    // Development keeps the suggestions: they help whoever writes a query.
+    const dev = await gateway('{ kommun(code: "0181") { nam } }');
+    expect(dev.errors?.[0]?.message).toMatch(/Did you mean .*"name"/);
+  });
+
   it('still serves the contract', async () => {
     const response = await fetch(production.url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: '{ kommun(code: "1380") { name } }' }) });
     const body = (await response.json()) as { data?: unknown; errors?: unknown; extensions?: { cost?: { requested: number } } };

@@ -1,5 +1,8 @@
+import { randomBytes } from 'node:crypto';
+import { Redis } from 'ioredis';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { tokens } from './support/client.ts';
+import { freePort } from './support/free-port.ts';
 import { startExtraGateway } from './support/processes.ts';
 
 /**
@@ -113,5 +116,58 @@ describe('prices and budgets', () => {
       expect(signedIn.status).toBe(200);
       expect(signedIn.body.errors).toBeUndefined();
     });
+  });
+});
+
+/** Redis at REDIS_URL or 127.0.0.1:6379, if one answers: a laptop may have none. */
+async function reachableRedis(): Promise<string | undefined> {
+  const url = process.env.REDIS_URL ?? 'redis://127.0.0.1:6379';
+  const redis = new Redis(url, { lazyConnect: true, connectTimeout: 500, maxRetriesPerRequest: 0, enableOfflineQueue: false, retryStrategy: () => null });
+  redis.on('error', () => undefined);
+  try {
+    await redis.connect();
+    return (await redis.ping()) === 'PONG' ? url : undefined;
+  } catch {
+    return undefined;
+  } finally {
+    redis.disconnect();
+  }
+}
+
+const redisUrl = await reachableRedis();
+
+describe('budgets across gateway replicas', () => {
+  const small = { MAX_QUERY_COST: '50', RATE_LIMIT_CAPACITY: '50', RATE_LIMIT_REFILL_PER_SECOND: '1' };
+  const ask = async (url: string) => {
+    const response = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: '{ lans { code } }' }) });
+    return { status: response.status, body: (await response.json()) as { errors?: { extensions?: { code?: string } }[] } };
+  };
+
+  it.skipIf(!redisUrl)(`share one bucket per caller in Redis${redisUrl ? '' : ' (skipped: no Redis at REDIS_URL or 127.0.0.1:6379)'}`, async () => {
+    // A prefix of its own: another run on the same Redis must not have spent this bucket.
+    const env = { ...small, REDIS_URL: redisUrl!, REDIS_KEY_PREFIX: `finsam-test-${randomBytes(4).toString('hex')}:` };
+    const [one, two] = await Promise.all([startExtraGateway(env), startExtraGateway(env)]);
+    try {
+      expect((await ask(one.url)).status).toBe(200); // 22 of 50
+      expect((await ask(two.url)).status).toBe(200); // 44
+      const refused = await ask(one.url);
+      expect(refused.status).toBe(429);
+      expect((await ask(two.url)).status).toBe(429);
+    } finally {
+      await Promise.all([one.stop(), two.stop()]);
+    }
+  });
+
+  it('keep answering when Redis is away, each with its own buckets', async () => {
+    const gone = await startExtraGateway({ ...small, REDIS_URL: `redis://127.0.0.1:${await freePort()}` });
+    try {
+      const first = await ask(gone.url);
+      expect(first.status).toBe(200);
+      expect(first.body.errors).toBeUndefined();
+      expect((await ask(gone.url)).status).toBe(200);
+      expect((await ask(gone.url)).status).toBe(429);
+    } finally {
+      await gone.stop();
+    }
   });
 });

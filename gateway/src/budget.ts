@@ -78,16 +78,25 @@ redis.call('PEXPIRE', KEYS[1], math.ceil(capacity / rate * 1000) + 1000)
 return { ok, tostring(tokens) }
 `;
 
-export function redisBudget(options: BudgetOptions, url: string, log: Logger): Budget {
+export function redisBudget(options: BudgetOptions, url: string, log: Logger, prefix = 'finsam:'): Budget {
   // Fail fast and never queue: a budget that cannot be read must not hold a request up.
-  const redis = new Redis(url, { enableOfflineQueue: false, maxRetriesPerRequest: 1, commandTimeout: 250, lazyConnect: false });
-  redis.on('error', (error: Error) => log.warn({ err: error.message }, 'redis unavailable: budgets are not enforced until it answers'));
+  const redis = new Redis(url, { enableOfflineQueue: false, maxRetriesPerRequest: 1, commandTimeout: 250 });
+  // One line when Redis goes away and one when it is back, not one per reconnection attempt.
+  let down = false;
+  redis.on('error', (error: Error) => {
+    if (!down) log.warn({ err: error.message }, 'redis unavailable: each gateway keeps its own budgets until it answers');
+    down = true;
+  });
+  redis.on('ready', () => {
+    if (down) log.info('redis answers again: budgets are shared');
+    down = false;
+  });
   const fallback = memoryBudget(options);
   return {
     options,
     async take(key, cost) {
       try {
-        const [ok, tokens] = (await redis.eval(TAKE_SCRIPT, 1, `finsam:budget:${key}`, options.capacity, options.refillPerSecond, cost)) as [number, string];
+        const [ok, tokens] = (await redis.eval(TAKE_SCRIPT, 1, `${prefix}budget:${key}`, options.capacity, options.refillPerSecond, cost)) as [number, string];
         const left = Number(tokens);
         return ok === 1
           ? { ok: true, remaining: Math.floor(left), retryAfter: 0 }

@@ -152,7 +152,7 @@ export async function startGateway(cfg: Config, options: { port?: number; host?:
   const apiSchema = buildSchema(printSchema(Supergraph.build(supergraphSdl).apiSchema()));
   const limits = { ...DEFAULT_LIMITS, maxCost: cfg.MAX_QUERY_COST };
   const budgetOptions = { capacity: cfg.RATE_LIMIT_CAPACITY, refillPerSecond: cfg.RATE_LIMIT_REFILL_PER_SECOND };
-  const budget: Budget = cfg.REDIS_URL ? redisBudget(budgetOptions, cfg.REDIS_URL, log) : memoryBudget(budgetOptions);
+  const budget: Budget = cfg.REDIS_URL ? redisBudget(budgetOptions, cfg.REDIS_URL, log, cfg.REDIS_KEY_PREFIX) : memoryBudget(budgetOptions);
   const gateway = new ApolloGateway({
     supergraphSdl,
     buildService: ({ name }) => {

@@ -72,6 +72,8 @@ const schema = z.object({
   SUBGRAPH_TIMEOUT_MS: z.coerce.number().int().positive().default(10_000),
   /** Shared state of gateway replicas (query budgets); in memory when unset. */
   REDIS_URL: z.string().url().optional(),
+  /** Prefix of the hub's Redis keys, so that several hubs (or test runs) can share one Redis. */
+  REDIS_KEY_PREFIX: z.string().default('finsam:'),
 });
 
 export type Config = z.infer<typeof schema>;
