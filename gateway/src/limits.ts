@@ -11,7 +11,9 @@ import {
   OverlappingFieldsCanBeMergedRule,
   parse,
   print,
+  SchemaMetaFieldDef,
   specifiedRules,
+  TypeMetaFieldDef,
   validate,
   type DocumentNode,
   type FieldNode,
@@ -147,8 +149,9 @@ function add(a: Measure, b: Measure): Measure {
 }
 
 function fieldDefinition(walk: Walk, parent: GraphQLCompositeType, name: string): GraphQLField<unknown, unknown> | undefined {
-  if (name === '__schema') return walk.schema.getQueryType()?.getFields()[name] ?? ({ type: walk.schema.getType('__Schema') } as never);
-  if (name === '__type') return { type: walk.schema.getType('__Type'), args: [] } as never;
+  // Introspection's root fields are nobody's getFields(); graphql-js exports their definitions.
+  if (name === SchemaMetaFieldDef.name && parent === walk.schema.getQueryType()) return SchemaMetaFieldDef;
+  if (name === TypeMetaFieldDef.name && parent === walk.schema.getQueryType()) return TypeMetaFieldDef;
   if (isObjectType(parent) || isInterfaceType(parent)) return parent.getFields()[name];
   return undefined; // a union: only __typename, a leaf
 }
@@ -172,7 +175,7 @@ function argumentValue(walk: Walk, node: ValueNode | undefined): unknown {
  */
 function listSize(walk: Walk, parent: GraphQLCompositeType, node: FieldNode, field: GraphQLField<unknown, unknown>): number {
   const name = `${parent.name}.${node.name.value}`;
-  const slicing = field.args?.some((a) => a.name === 'first' || a.name === 'last');
+  const slicing = field.args.some((a) => a.name === 'first' || a.name === 'last');
   if (slicing) {
     let asked: number | undefined;
     for (const argument of node.arguments ?? []) {

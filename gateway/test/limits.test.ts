@@ -146,3 +146,11 @@ describe('the query budget, a token bucket per caller', () => {
     await budget.close();
   });
 });
+
+describe('introspection is priced like any query', () => {
+  it('prices __schema and __type by their lists', () => {
+    const measure = analyse(schema, { query: '{ __schema { types { name fields { name } } } __type(name: "Forbund") { name } }' })!.measure;
+    // __schema 1 + (types 1 + 10 × (name 1 + fields 1 + 10 × name 1)) + __type 1 + name 1
+    expect(measure.cost).toBe(1 + (1 + 10 * (1 + (1 + 10 * 1))) + (1 + 1));
+  });
+});
