@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import { ErrorCode, HttpError, withoutSuggestions } from '@finsam/core';
+import { LRUCache } from 'lru-cache';
 import {
   getNamedType,
   getNullableType,
@@ -272,15 +273,21 @@ export interface Analysis {
  * passes, or the validation errors. Returns undefined for a syntax error, which Apollo reports as
  * GRAPHQL_PARSE_FAILED.
  */
-export function analyse(
-  schema: GraphQLSchema,
-  request: { query: string; operationName?: unknown; variables?: unknown },
-  limits: OperationLimits = DEFAULT_LIMITS,
-  production = false,
-): Analysis | undefined {
+/**
+ * Documents that parsed and validated, by their text and schema: clients send the same few operations
+ * over and over (Apollo keeps such a cache too). Only the walk, which depends on the variables, runs
+ * again. Refused documents are not kept, so hostile ones cannot crowd out the good.
+ */
+const validated = new WeakMap<GraphQLSchema, LRUCache<string, DocumentNode>>();
+
+function validDocument(schema: GraphQLSchema, query: string, limits: OperationLimits, production: boolean): DocumentNode | undefined {
+  let cache = validated.get(schema);
+  if (!cache) validated.set(schema, (cache = new LRUCache({ max: 1000 })));
+  const known = cache.get(query);
+  if (known) return known;
   let document: DocumentNode;
   try {
-    document = parse(request.query, { maxTokens: limits.maxTokens, noLocation: true });
+    document = parse(query, { maxTokens: limits.maxTokens, noLocation: true });
   } catch (error) {
     if (String((error as Error).message).includes('tokens')) {
       throw refuse(ErrorCode.QUERY_TOO_COMPLEX, `The document has more than ${limits.maxTokens} tokens.`);
@@ -294,6 +301,18 @@ export function analyse(
       more: errors.slice(1).map((e) => ({ message: say(e.message), extensions: { code: ErrorCode.GRAPHQL_VALIDATION_FAILED } })),
     });
   }
+  cache.set(query, document);
+  return document;
+}
+
+export function analyse(
+  schema: GraphQLSchema,
+  request: { query: string; operationName?: unknown; variables?: unknown },
+  limits: OperationLimits = DEFAULT_LIMITS,
+  production = false,
+): Analysis | undefined {
+  const document = validDocument(schema, request.query, limits, production);
+  if (!document) return undefined;
   const operations = document.definitions.filter((d): d is OperationDefinitionNode => d.kind === Kind.OPERATION_DEFINITION);
   const named = typeof request.operationName === 'string' ? operations.find((o) => o.name?.value === request.operationName) : operations[0];
   // An unknown operationName is Apollo's to report; nothing runs, so nothing is priced.
