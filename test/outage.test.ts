@@ -204,17 +204,36 @@ describe('one subgraph down', () => {
 
 describe('a subgraph that does not answer', () => {
   let blackhole: Server;
+  let hungUrl: string;
   let gateway: Awaited<ReturnType<typeof startExtraGateway>>;
   beforeAll(async () => {
     // Accepts connections and never answers: a hung subgraph.
     blackhole = createServer(() => undefined);
     const port = await freePort();
     await new Promise<void>((resolve) => blackhole.listen(port, '127.0.0.1', resolve));
-    gateway = await startExtraGateway({ PROJECTS_URL: `http://127.0.0.1:${port}/graphql`, SUBGRAPH_TIMEOUT_MS: '500' });
+    hungUrl = `http://127.0.0.1:${port}/graphql`;
+    gateway = await startExtraGateway({ PROJECTS_URL: hungUrl, SUBGRAPH_TIMEOUT_MS: '500' });
   });
   afterAll(async () => {
     await gateway?.stop();
     blackhole?.close();
+  });
+
+  it('is waited for by a gateway that is asked to stop: the request in flight finishes, then it exits', async () => {
+    const inFlight = fetch(gateway.url, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ query: contractOperation('MethodPage'), variables: { id: 'pa-ratt-vag' } }),
+    });
+    await new Promise((r) => setTimeout(r, 150)); // the request is now waiting on the hung subgraph
+    const stopped = gateway.stop(); // SIGTERM
+    const response = await inFlight;
+    expect(response.status).toBe(200);
+    expect(((await response.json()) as { data?: Data }).data?.method?.name).toBe('På rätt väg');
+    await stopped;
+    // Closed for new requests once drained.
+    await expect(fetch(gateway.url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"query":"{ lans { code } }"}' })).rejects.toThrow();
+    gateway = await startExtraGateway({ PROJECTS_URL: hungUrl, SUBGRAPH_TIMEOUT_MS: '500' });
   });
 
   it('costs only its own fields, after SUBGRAPH_TIMEOUT_MS', async () => {
