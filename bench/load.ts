@@ -1,0 +1,215 @@
+// npm run bench (first part): every contract read under load, side by side in one run against
+//   - the hub's gateway,
+//   - Hive Gateway (@graphql-hive/gateway) over the same committed supergraph and the same subgraphs,
+//   - the subgraph alone, where one subgraph answers the whole operation,
+// with autocannon at 1 and 20 concurrent clients. Each target's answer is compared with the hub's
+// before it is timed, so that a fast wrong answer never counts (issue 12, part 2). Timings on a shared
+// machine are noisy: read the ratios, which are measured minutes apart on the same data.
+//
+//   npm run bench                      demo data, 5 s per measurement
+//   npm run bench -- --duration 2      shorter
+//   npm run bench -- --only MethodPage one operation
+import { spawn, type ChildProcess } from 'node:child_process';
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { parseArgs } from 'node:util';
+import { isDeepStrictEqual } from 'node:util';
+import autocannon from 'autocannon';
+import { Kind, parse, print } from 'graphql';
+import { IDENTITY_HEADER, PUBLIC, signIdentity, startEmbeddedPostgres, SQL_STATEMENTS_HEADER } from '@finsam/core';
+import { SUPERGRAPH_PATH } from '../gateway/src/gateway.ts';
+import { migrateAll, seedAll } from '../scripts/database.ts';
+import { startStack } from '../scripts/stack.ts';
+import { SUBGRAPHS } from '../scripts/subgraphs.ts';
+import { freePort } from '../test/support/free-port.ts';
+
+const { values: args } = parseArgs({
+  options: {
+    duration: { type: 'string', default: '5' },
+    connections: { type: 'string', default: '1,20' },
+    only: { type: 'string' },
+  },
+});
+const DURATION = Number(args.duration);
+const CONNECTIONS = args.connections!.split(',').map(Number);
+const say = (line: string) => console.log(`[bench] ${line}`);
+
+const CONTRACT = parse(readFileSync(new URL('../contract/operations.graphql', import.meta.url), 'utf8'));
+/** One operation of the contract, as its clients send it (the contract uses no fragments). */
+const operationText = (name: string) => print(CONTRACT.definitions.find((d) => d.kind === Kind.OPERATION_DEFINITION && d.name?.value === name)!);
+/** The contract's reads, with the variables the demo data answers, and the subgraph that alone answers it. */
+const READS: { operation: string; variables: Record<string, unknown>; alone?: string }[] = [
+  { operation: 'KommunLookup', variables: { code: '0181' }, alone: 'registry' },
+  { operation: 'FundingTrend', variables: { fromYear: 2005, toYear: 2025 }, alone: 'funding' },
+  { operation: 'NationalOverview', variables: { year: 2006 } },
+  { operation: 'ForbundComparison', variables: { year: 2006 } },
+  { operation: 'ForbundProfile', variables: { id: 'sodertalje-nykvarn', fromYear: 2005, toYear: 2025 } },
+  { operation: 'MethodLibrary', variables: {} },
+  { operation: 'MethodPage', variables: { id: 'pa-ratt-vag' } },
+].filter((r) => !args.only || r.operation === args.only);
+
+const root = new URL('..', import.meta.url).pathname;
+const secret = `bench-${Math.random().toString(36).slice(2)}-internal-secret-of-32-bytes`;
+
+say('starting PostgreSQL, migrating and seeding');
+const dataDir = mkdtempSync(join(tmpdir(), 'finsam-bench-pg-'));
+const postgres = process.env.DATABASE_URL ? undefined : await startEmbeddedPostgres({ dataDir, port: await freePort(), database: 'finsam_bench', persistent: false });
+const databaseUrl = process.env.DATABASE_URL ?? postgres!.url;
+await migrateAll(databaseUrl);
+await seedAll(databaseUrl);
+
+const ports = { GATEWAY_PORT: await freePort(), REGISTRY_PORT: await freePort(), FUNDING_PORT: await freePort(), PROJECTS_PORT: await freePort(), METHODS_PORT: await freePort() };
+const stack = await startStack({
+  databaseUrl,
+  ports,
+  output: 'ignore',
+  // Budgets would throttle the load generator itself: measured here is the work, not the limit.
+  env: { NODE_ENV: 'test', LOG_LEVEL: 'warn', INTERNAL_SECRET: secret, RATE_LIMIT_CAPACITY: '1000000000000', RATE_LIMIT_REFILL_PER_SECOND: '1000000000000' },
+});
+const subgraphUrl = (name: string) => `http://127.0.0.1:${ports[SUBGRAPHS.find((s) => s.name === name)!.portEnv]}/graphql`;
+
+// Hive Gateway over the committed supergraph, its subgraph URLs pointed at this run's processes.
+const hivePort = await freePort();
+const hiveDir = mkdtempSync(join(tmpdir(), 'finsam-bench-hive-'));
+const supergraph = readFileSync(SUPERGRAPH_PATH, 'utf8').replace(/http:\/\/(\w+)\.subgraph\.invalid\/graphql/g, (_m, name: string) => subgraphUrl(name));
+writeFileSync(join(hiveDir, 'supergraph.graphql'), supergraph);
+const hive: ChildProcess = spawn(
+  process.execPath,
+  [join(root, 'node_modules/@graphql-hive/gateway/dist/bin.js'), 'supergraph', join(hiveDir, 'supergraph.graphql'), '-c', join(root, 'bench/hive.config.mjs'), '--port', String(hivePort), '--host', '127.0.0.1'],
+  { cwd: root, stdio: ['ignore', 'ignore', 'inherit'], env: { ...process.env, NODE_ENV: 'production' } },
+);
+
+const stop = async () => {
+  hive.kill('SIGTERM');
+  await stack.stop();
+  await postgres?.stop();
+};
+process.once('SIGINT', () => void stop().then(() => process.exit(130)));
+
+/**
+ * The signed public identity, for each subgraph. The hub's gateway makes its own; Hive Gateway is sent
+ * them by the client and forwards the one for each subgraph (bench/hive.config.mjs); a subgraph asked
+ * alone gets its own. Signatures hold for a minute: made anew for every measurement.
+ */
+function identityHeaders(): Record<string, string> {
+  return Object.fromEntries(SUBGRAPHS.map((s) => [`${IDENTITY_HEADER}-${s.name}`, signIdentity(PUBLIC, secret, s.name)]));
+}
+
+interface Target {
+  name: string;
+  url: string;
+  headers: () => Record<string, string>;
+}
+
+async function post(target: Target, body: string) {
+  const response = await fetch(target.url, { method: 'POST', headers: { 'content-type': 'application/json', ...target.headers() }, body });
+  return { response, json: (await response.json()) as { data?: unknown; errors?: unknown } };
+}
+
+async function waitFor(url: string, what: string) {
+  const deadline = Date.now() + 60_000;
+  for (;;) {
+    try {
+      if ((await fetch(url)).ok) return;
+    } catch {
+      // not yet
+    }
+    if (Date.now() > deadline) throw new Error(`${what} did not start`);
+    await new Promise((r) => setTimeout(r, 200));
+  }
+}
+
+interface Row {
+  operation: string;
+  target: string;
+  connections: number;
+  rps: number;
+  p50: number;
+  p90: number;
+  p97_5: number;
+  p99: number;
+  errors: number;
+}
+
+try {
+  await waitFor(`http://127.0.0.1:${hivePort}/healthcheck`, 'Hive Gateway');
+  const hub: Target = { name: 'hub gateway', url: `http://127.0.0.1:${ports.GATEWAY_PORT}/graphql`, headers: () => ({}) };
+  const hiveTarget: Target = { name: 'Hive Gateway', url: `http://127.0.0.1:${hivePort}/graphql`, headers: identityHeaders };
+  const rows: Row[] = [];
+  const sql: Record<string, unknown> = {};
+  for (const read of READS) {
+    const body = JSON.stringify({ query: operationText(read.operation), operationName: read.operation, variables: read.variables });
+    const targets: Target[] = [hub, hiveTarget];
+    if (read.alone) {
+      const alone = read.alone;
+      targets.push({ name: `${alone} alone`, url: subgraphUrl(alone), headers: () => ({ [IDENTITY_HEADER]: signIdentity(PUBLIC, secret, alone) }) });
+    }
+    // The hub's answer is the reference: every other target must give the same data, without errors.
+    const reference = await post(hub, body);
+    if (reference.json.errors) throw new Error(`${read.operation}: the hub answers with errors: ${JSON.stringify(reference.json.errors)}`);
+    sql[read.operation] = JSON.parse(reference.response.headers.get('x-subgraph-sql') ?? 'null');
+    const checked: Target[] = [];
+    for (const target of targets) {
+      const { json, response } = await post(target, body);
+      if (json.errors || !isDeepStrictEqual(json.data, reference.json.data)) {
+        say(`${read.operation}: ${target.name} answers differently from the hub; not timed (${response.status} ${JSON.stringify(json.errors ?? '').slice(0, 200)})`);
+        continue;
+      }
+      if (target.url === subgraphUrl(read.alone ?? '') && response.headers.get(SQL_STATEMENTS_HEADER) === null) throw new Error('a subgraph sent no SQL count');
+      checked.push(target);
+    }
+    for (const connections of CONNECTIONS) {
+      for (const target of checked) {
+        const result = await autocannon({ url: target.url, method: 'POST', headers: { 'content-type': 'application/json', ...target.headers() }, body, connections, duration: DURATION });
+        rows.push({
+          operation: read.operation,
+          target: target.name,
+          connections,
+          rps: result.requests.average,
+          p50: result.latency.p50,
+          p90: result.latency.p90,
+          p97_5: result.latency.p97_5,
+          p99: result.latency.p99,
+          errors: result.errors + result.timeouts + result.non2xx,
+        });
+        say(`${read.operation} · ${target.name} · ${connections} client(s): ${result.requests.average.toFixed(0)} requests/s, p50 ${result.latency.p50} ms`);
+      }
+    }
+  }
+
+  // The table, with the ratios beside each hub row.
+  const line = (cells: (string | number)[]) => `| ${cells.join(' | ')} |`;
+  console.log(`\nContract reads, demo data, ${DURATION} s per measurement (latencies in ms)\n`);
+  console.log(line(['operation', 'clients', 'target', 'requests/s', 'p50', 'p90', 'p97.5', 'p99', 'errors', 'hub ÷ Hive', 'hub ÷ alone', 'SQL per subgraph (hub)']));
+  console.log(line(Array(12).fill('---')));
+  for (const row of rows) {
+    const peer = (name: string) => rows.find((r) => r.operation === row.operation && r.connections === row.connections && r.target === name);
+    const hubRow = row.target === 'hub gateway';
+    const hiveRow = peer('Hive Gateway');
+    const aloneRow = rows.find((r) => r.operation === row.operation && r.connections === row.connections && r.target.endsWith(' alone'));
+    console.log(
+      line([
+        row.operation,
+        row.connections,
+        row.target,
+        row.rps.toFixed(0),
+        row.p50,
+        row.p90,
+        row.p97_5,
+        row.p99,
+        row.errors,
+        hubRow && hiveRow ? (row.rps / hiveRow.rps).toFixed(2) : '',
+        hubRow && aloneRow ? (row.rps / aloneRow.rps).toFixed(2) : '',
+        hubRow ? JSON.stringify(sql[row.operation]) : '',
+      ]),
+    );
+  }
+  const folder = join(root, 'bench/results');
+  mkdirSync(folder, { recursive: true });
+  const file = join(folder, `load-${new Date().toISOString().replace(/[:.]/g, '-')}.json`);
+  writeFileSync(file, JSON.stringify({ at: new Date().toISOString(), duration: DURATION, rows, sql }, null, 2));
+  say(`written ${file}`);
+} finally {
+  await stop();
+}
