@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { ErrorCode, HttpError, withoutSuggestions } from '@finsam/core';
+import { ErrorCode, HttpError, MAX_PAGE_SIZE, withoutSuggestions } from '@finsam/core';
 import { LRUCache } from 'lru-cache';
 import {
   getNamedType,
@@ -75,7 +75,7 @@ export const DEFAULT_LIMITS: OperationLimits = {
   maxTokens: 5000,
   maxVariableDepth: 20,
   maxCost: 200_000,
-  maxPageSize: 100,
+  maxPageSize: MAX_PAGE_SIZE,
 };
 
 /**
@@ -91,6 +91,7 @@ export const LIST_SIZES: Record<string, number> = {
   'Query.registryAuditLog': 50,
   'Query.methodAuditLog': 50,
   'Query.fundingAuditLog': 50,
+  'Query.projectAuditLog': 50,
   'Forbund.projects': 50,
   // Plain lists, at the size they reach nationally.
   'Query.kommuner': 290,

@@ -8,6 +8,7 @@ import { SUBGRAPH_DIRECTIVES } from './cache.ts';
 import type { Context } from './context.ts';
 import { fail } from './errors.ts';
 import { canEditForbund } from './identity.ts';
+import InputLimitsPlugin, { MAX_PAGE_SIZE } from './input-limits.ts';
 import { DateScalar, KronorScalar } from './scalars.ts';
 
 /**
@@ -54,8 +55,9 @@ export interface BuilderOptions {
 export function createBuilder<PrismaTypes extends object>(options: BuilderOptions) {
   const builder = new SchemaBuilder<HubTypes<PrismaTypes>>({
     // Federation comes after the plugins that wrap resolvers (Pothos federation docs), so scope-auth
-    // also guards `_entities`.
-    plugins: [ScopeAuthPlugin, PrismaPlugin, RelayPlugin, DirectivesPlugin, FederationPlugin],
+    // also guards `_entities`. Input limits come first: like the gateway, a subgraph refuses an
+    // oversized page or string before it checks access or reads anything (a 1 MB id never reaches SQL).
+    plugins: [InputLimitsPlugin, ScopeAuthPlugin, PrismaPlugin, RelayPlugin, DirectivesPlugin, FederationPlugin],
     // Fields say null only where the domain has no value (formedOn unknown, a förbund not found).
     defaultFieldNullability: false,
     scopeAuth: {
@@ -73,6 +75,8 @@ export function createBuilder<PrismaTypes extends object>(options: BuilderOption
       dmmf: options.dmmf,
       exposeDescriptions: false,
       filterConnectionTotalCount: true,
+      // Never reached: InputLimitsPlugin refuses a larger page first. Said here so the two agree.
+      maxConnectionSize: MAX_PAGE_SIZE,
       onUnusedQuery: process.env.NODE_ENV === 'production' ? null : 'warn',
     },
     relay: {

@@ -6,6 +6,7 @@ export * from './enums.ts';
 export * from './errors.ts';
 export * from './http.ts';
 export * from './identity.ts';
+export { checkArguments, MAX_PAGE_SIZE, pageSize, textLimit, TEXT_LIMITS, type PageArgs, type TextKind } from './input-limits.ts';
 export * from './logger.ts';
 export * from './migrate.ts';
 export * from './postgres.ts';

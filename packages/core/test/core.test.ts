@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { ConfigError, parseConfig } from '../src/config.ts';
 import { currentYear, today } from '../src/periods.ts';
 import { fail } from '../src/errors.ts';
+import { MAX_PAGE_SIZE, pageSize, type PageArgs } from '../src/input-limits.ts';
 import { PUBLIC, signIdentity, verifyIdentity } from '../src/identity.ts';
 import { DateScalar, formatIsoDate, KronorScalar, parseIsoDate } from '../src/scalars.ts';
 import { maskErrors } from '../src/subgraph.ts';
@@ -152,5 +153,24 @@ describe('the calendar is Swedish', () => {
     // Summer time (CEST, UTC+2): 22:30 UTC on 30 June is already 1 July.
     expect(formatIsoDate(today(new Date('2026-06-30T22:30:00Z')))).toBe('2026-07-01');
     expect(currentYear(new Date('2026-12-31T23:30:00Z'))).toBe(2027);
+  });
+});
+
+describe('page sizes', () => {
+  const ask = (args: PageArgs) => pageSize(args, { defaultSize: 20, coordinate: 'Query.forbunds' });
+
+  it('gives first or last as asked, 0 and MAX_PAGE_SIZE included, else the default', () => {
+    expect(ask({})).toBe(20);
+    expect(ask({ first: 0 })).toBe(0);
+    expect(ask({ last: MAX_PAGE_SIZE })).toBe(100);
+  });
+
+  it.each([['first', 101], ['last', 101], ['first', -1]] as const)('refuses %s: %i, naming it as the gateway does', (name, value) => {
+    expect(() => ask({ [name]: value })).toThrow(
+      expect.objectContaining({
+        message: `${name} on Query.forbunds must be from 0 to 100; page through with after/before for more.`,
+        extensions: { code: 'BAD_USER_INPUT', field: name },
+      }),
+    );
   });
 });

@@ -1,5 +1,7 @@
+import { TEXT_LIMITS } from '@finsam/core';
 import { afterAll, describe, expect, it } from 'vitest';
 import { sqlStatements, subgraph } from '../../../test/support/client.ts';
+import { expectTooLong, itRefusesPagesOutside0To100 } from '../../../test/support/limits.ts';
 import { db, disconnect } from '../src/data/db.ts';
 import { validateReport, writeFundingYear, type FundingYearInput } from '../src/data/funding-store.ts';
 import { byPartyKind, describeFundingYear, formatKronor, statutoryShares, type ContributionLine } from '../src/data/rules.ts';
@@ -232,5 +234,29 @@ describe('writes are all or nothing', () => {
       // Either report whole: its lines with its accounts, never one's lines with the other's accounts.
       expect([['Med bokslut', 120], ['Utan bokslut', null]]).toContainEqual(state);
     }
+  });
+});
+
+describe('page and text limits (issue 11, part 2)', () => {
+  const admin = { role: 'national_admin', subject: 'test' } as const;
+  itRefusesPagesOutside0To100('funding', [
+    { coordinate: 'Query.fundingAuditLog', slicing: ['first'], query: (s) => `query ($n: Int) { fundingAuditLog(${s}: $n) { id } }`, identity: admin },
+  ]);
+
+  it('answers an empty page for first: 0, as the gateway allows', async () => {
+    const result = await subgraph<{ fundingAuditLog: unknown[] }>('funding', '{ fundingAuditLog(first: 0) { id } }', {}, admin);
+    expect(result.errors).toBeUndefined();
+    expect(result.data!.fundingAuditLog).toEqual([]);
+  });
+
+  it('refuses an over-long id, source or party name before any SQL', async () => {
+    const report = `mutation ($f: ID!, $source: String, $party: String!) {
+      reportFunding(forbundId: $f, input: { year: 2024, contributions: [{ partyKind: FORSAKRINGSKASSAN, partyName: $party, amount: 1 }], source: $source }) { year }
+    }`;
+    const ok = { f: ATOMIC, source: 'Beslut', party: 'Försäkringskassan' };
+    await expectTooLong('funding', report, { ...ok, f: 'x'.repeat(TEXT_LIMITS.id + 1) }, admin, 'forbundId');
+    await expectTooLong('funding', report, { ...ok, source: 's'.repeat(TEXT_LIMITS.reference + 1) }, admin, 'source');
+    await expectTooLong('funding', report, { ...ok, party: 'p'.repeat(TEXT_LIMITS.text + 1) }, admin, 'contributions.partyName');
+    expect(await db().fundingYear.count({ where: { forbundId: ATOMIC, year: 2024 } })).toBe(0);
   });
 });

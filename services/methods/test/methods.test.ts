@@ -1,5 +1,7 @@
+import { PUBLIC, TEXT_LIMITS } from '@finsam/core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sqlStatements, subgraph } from '../../../test/support/client.ts';
+import { expectTooLong, itRefusesPagesOutside0To100 } from '../../../test/support/limits.ts';
 import { db, disconnect } from '../src/data/db.ts';
 import { proposeMethod, setPublished, tsQueryText, updateMethod } from '../src/data/method-store.ts';
 import { validateMethodFields } from '../src/data/rules.ts';
@@ -171,5 +173,23 @@ describe('updateMethod in the data layer', () => {
     await expect(updateMethod(PUBLISHED_SINCE, { name: 'Ändrad av förslagsställaren' }, halmstadEditor)).rejects.toMatchObject({ extensions: { code: 'FORBIDDEN' } });
     await expect(updateMethod(PUBLISHED_SINCE, { name: 'Ändrad' }, { role: 'forbund_editor', subject: 'x', forbundId: 'sodertalje-nykvarn' })).rejects.toMatchObject({ extensions: { code: 'FORBIDDEN' } });
     expect((await db().method.findUniqueOrThrow({ where: { id: PUBLISHED_SINCE } })).name).toBe('Publicerad under tiden');
+  });
+});
+
+describe('page and text limits (issue 11, part 2)', () => {
+  const admin = { role: 'national_admin', subject: 'test' } as const;
+  itRefusesPagesOutside0To100('methods', [
+    { coordinate: 'Query.methods', slicing: ['first'], query: (s) => `query ($n: Int) { methods(${s}: $n) { totalCount } }`, identity: PUBLIC },
+    { coordinate: 'Query.methodAuditLog', slicing: ['first', 'last'], query: (s) => `query ($n: Int) { methodAuditLog(${s}: $n) { edges { node { id } } } }`, identity: admin },
+  ]);
+
+  it('refuses an over-long search, id, cursor or description before any SQL', async () => {
+    await expectTooLong('methods', 'query ($s: String) { methods(search: $s) { totalCount } }', { s: 'väg '.repeat(51) }, PUBLIC, 'search');
+    await expectTooLong('methods', 'query ($a: String) { methods(after: $a) { totalCount } }', { a: 'A'.repeat(TEXT_LIMITS.cursor + 1) }, PUBLIC, 'after');
+    await expectTooLong('methods', 'query ($id: ID!) { method(id: $id) { name } }', { id: 'x'.repeat(100_000) }, PUBLIC, 'id');
+    const update = 'mutation ($d: String) { updateMethod(id: "pa-ratt-vag", input: { description: $d }) { id } }';
+    await expectTooLong('methods', update, { d: 'd'.repeat(TEXT_LIMITS.prose + 1) }, admin, 'description');
+    const tags = 'mutation ($t: [String!]) { updateMethod(id: "pa-ratt-vag", input: { tags: $t }) { id } }';
+    await expectTooLong('methods', tags, { t: ['kort', 't'.repeat(TEXT_LIMITS.text + 1)] }, admin, 'tags');
   });
 });

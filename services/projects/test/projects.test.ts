@@ -1,6 +1,7 @@
-import { parseIsoDate, type Identity } from '@finsam/core';
+import { parseIsoDate, TEXT_LIMITS, type Identity } from '@finsam/core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sqlStatements, subgraph } from '../../../test/support/client.ts';
+import { expectTooLong, itRefusesPagesOutside0To100 } from '../../../test/support/limits.ts';
 import { db, disconnect } from '../src/data/db.ts';
 import { createProject, publishProject, reportParticipation, updateProject, type CreateProjectInput } from '../src/data/project-store.ts';
 import { type RemoteChecks } from '../src/data/remote.ts';
@@ -261,5 +262,55 @@ describe('batching: 100 parents cost the statements of 1', () => {
     expect(hundred.data!._entities[0]).toEqual({ projects: [{ id: 'pa-ratt-vag-halmstad' }], usedBy: [{ id: 'halmstad' }] });
     expect(sqlStatements(one)).toBe(3);
     expect(sqlStatements(hundred)).toBe(sqlStatements(one));
+  });
+});
+
+describe('page and text limits (issue 11, part 2)', () => {
+  itRefusesPagesOutside0To100('projects', [
+    {
+      coordinate: 'Forbund.projects',
+      slicing: ['first', 'last'],
+      query: (s) => `query ($r: [_Any!]!, $n: Int) { _entities(representations: $r) { ... on Forbund { projects(${s}: $n) { totalCount } } } }`,
+      variables: { r: [{ __typename: 'Forbund', id: 'sodertalje-nykvarn' }] },
+      identity: admin,
+    },
+    {
+      coordinate: 'Query.projectAuditLog',
+      slicing: ['first'],
+      query: (s) => `query ($n: Int) { projectAuditLog(projectId: "kbt-vardcentral-sodertalje", ${s}: $n) { id } }`,
+      identity: admin,
+    },
+  ]);
+
+  it('projectAuditLog pages newest first: 50 by default, first as asked', async () => {
+    const project = await createProject(input({ title: 'Lång historik' }), editorA, ACCEPT);
+    for (let version = 1; version <= 51; version++) {
+      await updateProject(project.id, { expectedVersion: version, summary: `Version ${version + 1}` }, editorA, ACCEPT);
+    }
+    const query = 'query ($id: ID!, $n: Int) { projectAuditLog(projectId: $id, first: $n) { id action changes } }';
+    type Log = { projectAuditLog: { id: string; action: string; changes: string }[] };
+    const all = await db().auditEntry.findMany({ where: { projectId: project.id }, orderBy: { id: 'desc' }, select: { id: true } });
+    expect(all).toHaveLength(52);
+    const byDefault = await subgraph<Log>('projects', 'query ($id: ID!) { projectAuditLog(projectId: $id) { id } }', { id: project.id }, editorA);
+    expect(byDefault.errors).toBeUndefined();
+    expect(byDefault.data!.projectAuditLog.map((e) => e.id)).toEqual(all.slice(0, 50).map((e) => String(e.id)));
+    const two = await subgraph<Log>('projects', query, { id: project.id, n: 2 }, editorA);
+    expect(two.errors).toBeUndefined();
+    expect(two.data!.projectAuditLog.map((e) => e.id)).toEqual(all.slice(0, 2).map((e) => String(e.id)));
+    expect(JSON.parse(two.data!.projectAuditLog[0]!.changes)).toMatchObject({ fromVersion: 51, changed: { summary: 'Version 52' } });
+    const whole = await subgraph<Log>('projects', query, { id: project.id, n: 100 }, editorA);
+    expect(whole.data!.projectAuditLog.map((e) => e.action).at(-1)).toBe('createProject');
+    expect(whole.data!.projectAuditLog).toHaveLength(52);
+    expect((await subgraph<Log>('projects', query, { id: project.id, n: 0 }, editorA)).data!.projectAuditLog).toEqual([]);
+  });
+
+  it('refuses an over-long id, title, summary or länskod before any SQL', async () => {
+    await expectTooLong('projects', 'query ($id: ID!) { project(id: $id) { title } }', { id: 'x'.repeat(100_000) }, PUBLIC, 'id');
+    await expectTooLong('projects', 'query ($id: ID!) { projectAuditLog(projectId: $id) { id } }', { id: 'x'.repeat(TEXT_LIMITS.id + 1) }, admin, 'projectId');
+    await expectTooLong('projects', 'query ($l: String) { projectStatistics(year: 2024, lan: $l) { activeProjects } }', { l: '0'.repeat(TEXT_LIMITS.text + 1) }, PUBLIC, 'lan');
+    const create = `mutation ($title: String!, $summary: String) { createProject(input: {
+      forbundId: "${A}", title: $title, summary: $summary, kind: STRUCTURAL, startsOn: "2024-01-01", targetGroups: [DISABILITY], partyKinds: [KOMMUN, REGION] }) { id } }`;
+    await expectTooLong('projects', create, { title: 't'.repeat(TEXT_LIMITS.text + 1) }, editorA, 'title');
+    await expectTooLong('projects', create, { title: 'Kort', summary: 's'.repeat(TEXT_LIMITS.prose + 1) }, editorA, 'summary');
   });
 });

@@ -1,6 +1,7 @@
-import { parseIsoDate } from '@finsam/core';
+import { parseIsoDate, PUBLIC, TEXT_LIMITS } from '@finsam/core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { gateway, sqlStatements, subgraph } from '../../../test/support/client.ts';
+import { expectTooLong, itRefusesPagesOutside0To100 } from '../../../test/support/limits.ts';
 import { db, disconnect } from '../src/data/db.ts';
 import { addMembership, registerForbund, type RegisterForbundInput } from '../src/data/forbund-store.ts';
 
@@ -182,5 +183,36 @@ describe('batched loading', () => {
     expect(hundred.data!.forbunds.edges).toHaveLength(100);
     expect(sqlStatements(one)).toBeGreaterThan(0);
     expect(sqlStatements(hundred)).toBe(sqlStatements(one));
+  });
+});
+
+describe('page and text limits (issue 11, part 2)', () => {
+  const admin = { role: 'national_admin', subject: 'test' } as const;
+  itRefusesPagesOutside0To100('registry', [
+    { coordinate: 'Query.forbunds', slicing: ['first', 'last'], query: (s) => `query ($n: Int) { forbunds(${s}: $n) { edges { node { id } } } }`, identity: admin },
+    {
+      coordinate: 'Query.registryAuditLog',
+      slicing: ['first', 'last'],
+      query: (s) => `query ($n: Int) { registryAuditLog(${s}: $n) { edges { node { id } } } }`,
+      identity: admin,
+    },
+  ]);
+
+  it('refuses a page as the gateway does: the same message, code and field', async () => {
+    const query = '{ forbunds(first: 101) { totalCount } }';
+    const [atGateway, atSubgraph] = await Promise.all([gateway(query), subgraph('registry', query)]);
+    expect(atGateway.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'first' });
+    expect(atSubgraph.errors?.[0]?.message).toBe(atGateway.errors?.[0]?.message);
+    expect(atSubgraph.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'first' });
+  });
+
+  it('refuses an over-long search, id or source before any SQL, and still answers one at the limit', async () => {
+    const search = 'query ($s: String) { forbunds(filter: { search: $s }) { totalCount } }';
+    await expectTooLong('registry', search, { s: 'a'.repeat(TEXT_LIMITS.text + 1) }, PUBLIC, 'search');
+    expect((await subgraph('registry', search, { s: 'a'.repeat(TEXT_LIMITS.text) })).errors).toBeUndefined();
+    await expectTooLong('registry', 'query ($id: ID!) { forbund(id: $id) { name } }', { id: 'x'.repeat(100_000) }, PUBLIC, 'id');
+    await expectTooLong('registry', 'query ($c: String!) { kommun(code: $c) { name } }', { c: '0'.repeat(TEXT_LIMITS.text + 1) }, PUBLIC, 'code');
+    const rename = 'mutation ($s: String!) { renameForbund(input: { forbundId: "halmstad", name: "N", validFrom: "2020-01-01", source: $s }) { id } }';
+    await expectTooLong('registry', rename, { s: 's'.repeat(TEXT_LIMITS.reference + 1) }, admin, 'source');
   });
 });

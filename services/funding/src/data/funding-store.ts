@@ -1,4 +1,4 @@
-import { currentYear, fail, isPlausibleYear, querySubgraph, type Context, type Identity, type PartyKind } from '@finsam/core';
+import { currentYear, fail, isPlausibleYear, pageSize, querySubgraph, type Context, type Identity, type PartyKind } from '@finsam/core';
 import { Prisma } from '../generated/prisma/client.ts';
 import { db } from './db.ts';
 import { describeFundingYear, PARTY_KINDS, share, sumAmounts, type Accounts, type ContributionLine, type FundingYearRecord, type FundingYearView, type PartyKindAmount } from './rules.ts';
@@ -163,9 +163,9 @@ export async function fundingSummary(year: number): Promise<FundingSummary> {
   return { ...totals!, nonCompliantForbundIds };
 }
 
-export async function fundingAuditLog(forbundId: string | null | undefined, first: number) {
-  if (!Number.isInteger(first) || first < 1 || first > 200) throw fail.badInput('first must be between 1 and 200.', 'first');
-  return db().auditEntry.findMany({ where: forbundId ? { forbundId } : {}, orderBy: { id: 'desc' }, take: first });
+export async function fundingAuditLog(forbundId: string | null | undefined, first: number | null | undefined) {
+  const take = pageSize({ first }, { defaultSize: 50, coordinate: 'Query.fundingAuditLog' });
+  return db().auditEntry.findMany({ where: forbundId ? { forbundId } : {}, orderBy: { id: 'desc' }, take });
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -1,3 +1,4 @@
+import { MAX_PAGE_SIZE } from '@finsam/core';
 import { builder } from '../builder.ts';
 import { fundingAuditLog } from '../data/funding-store.ts';
 
@@ -25,8 +26,8 @@ builder.queryFields((t) => ({
     authScopes: { nationalAdmin: true },
     args: {
       forbundId: t.arg.id({ required: false, description: 'Only reports for this förbund.' }),
-      first: t.arg.int({ required: false, defaultValue: 50, description: 'How many, 1 to 200 (default 50).' }),
+      first: t.arg.int({ required: false, defaultValue: 50, description: `How many, 0 to ${MAX_PAGE_SIZE} (default 50).` }),
     },
-    resolve: (_root, args) => fundingAuditLog(args.forbundId == null ? null : String(args.forbundId), args.first ?? 50),
+    resolve: (_root, args) => fundingAuditLog(args.forbundId == null ? null : String(args.forbundId), args.first),
   }),
 }));

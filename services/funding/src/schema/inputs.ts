@@ -1,3 +1,4 @@
+import { textLimit } from '@finsam/core';
 import { builder } from '../builder.ts';
 import { PartyKindEnum } from './enums.ts';
 
@@ -32,6 +33,6 @@ export const FundingYearInput = builder.inputType('FundingYearInput', {
     budgetedTotal: t.field({ type: 'Kronor', required: false, description: 'The total as budgeted, where decided.' }),
     contributions: t.field({ type: [ContributionInput], required: true, description: 'At least one line.' }),
     accounts: t.field({ type: AnnualAccountsInput, required: false, description: 'The årsredovisning, once there is one.' }),
-    source: t.string({ required: false, description: 'The document behind the figures, e.g. the budget decision and its date.' }),
+    source: t.string({ required: false, description: 'The document behind the figures, e.g. the budget decision and its date.', extensions: textLimit('reference') }),
   }),
 });

@@ -1,4 +1,4 @@
-import { actorOf, fail, indexBy, querySubgraph, type Context, type Identity, type TargetGroup } from '@finsam/core';
+import { actorOf, fail, indexBy, pageSize, querySubgraph, type Context, type Identity, type TargetGroup } from '@finsam/core';
 import { db, pool, SCHEMA, type Prisma } from './db.ts';
 import { assertComplete, assertForbundId, assertMethodId, validateMethodFields, type MethodFields } from './rules.ts';
 
@@ -81,9 +81,6 @@ function decodeCursor(cursor: string): Position {
 }
 
 export const DEFAULT_PAGE = 20;
-export const MAX_PAGE = 100;
-/** A search is a few words; anything longer is not a person typing. */
-export const MAX_SEARCH = 200;
 
 export interface MethodPage {
   totalCount: number;
@@ -93,9 +90,7 @@ export interface MethodPage {
 
 /** One page of the methods the caller may see, best match first (then by name and id). */
 export async function searchMethods(ctx: Context, args: MethodSearch): Promise<MethodPage> {
-  const first = args.first ?? DEFAULT_PAGE;
-  if (!Number.isInteger(first) || first < 0 || first > MAX_PAGE) throw fail.badInput(`first must be from 0 to ${MAX_PAGE}.`, 'first');
-  if (args.search && args.search.length > MAX_SEARCH) throw fail.badInput(`search is limited to ${MAX_SEARCH} characters.`, 'search');
+  const first = pageSize(args, { defaultSize: DEFAULT_PAGE, coordinate: 'Query.methods' });
   const after = args.after ? decodeCursor(args.after) : null;
   const query = tsQueryText(args.search);
 

@@ -24,7 +24,6 @@ builder.queryFields((t) => ({
       type: MethodAuditEntryRef,
       cursor: 'id',
       defaultSize: 50,
-      maxSize: 200,
       description: 'Changes to the method library, newest first (national_admin).',
       authScopes: { nationalAdmin: true },
       args: { methodId: t.arg.id({ required: false, description: 'Only changes to this method.' }) },

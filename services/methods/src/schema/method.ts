@@ -1,9 +1,8 @@
-import { actorOf, entityCacheHint, inheritCache, publicCache, restrictCache } from '@finsam/core';
+import { actorOf, entityCacheHint, inheritCache, MAX_PAGE_SIZE, publicCache, restrictCache, textLimit } from '@finsam/core';
 import { builder } from '../builder.ts';
 import {
   canSee,
   DEFAULT_PAGE,
-  MAX_PAGE,
   methodAccess,
   methodLoader,
   proposeMethod,
@@ -107,7 +106,7 @@ builder.queryFields((t) => ({
     nullable: true,
     type: MethodConnection,
     directives: publicCache,
-    description: `Methods the caller may see, as a Relay connection (default ${DEFAULT_PAGE}, at most ${MAX_PAGE} per page). With search, best match first; otherwise by name.`,
+    description: `Methods the caller may see, as a Relay connection (default ${DEFAULT_PAGE}, at most ${MAX_PAGE_SIZE} per page). With search, best match first; otherwise by name.`,
     args: {
       search: t.arg.string({
         required: false,
@@ -115,7 +114,7 @@ builder.queryFields((t) => ({
           'Words to find in name, aliases, summary and description (Swedish full-text search, the last word also as a prefix; case and diacritics do not matter; at most 200 characters). Empty means no filter.',
       }),
       targetGroup: t.arg({ type: TargetGroupEnum, required: false, description: 'Only methods for this target group.' }),
-      first: t.arg.int({ required: false, description: `Page size, 0 to ${MAX_PAGE}; default ${DEFAULT_PAGE}.` }),
+      first: t.arg.int({ required: false, description: `Page size, 0 to ${MAX_PAGE_SIZE}; default ${DEFAULT_PAGE}.` }),
       after: t.arg.string({ required: false, description: 'The endCursor of the previous page.' }),
     },
     resolve: async (_root, args, ctx, info) => {
@@ -132,7 +131,7 @@ const MethodReferenceInput = builder.inputType('MethodReferenceInput', {
   description: 'A document about a method.',
   fields: (t) => ({
     title: t.string({ required: true, description: 'Title as the document gives it.' }),
-    url: t.string({ required: false, description: 'An http or https URL.' }),
+    url: t.string({ required: false, description: 'An http or https URL.', extensions: textLimit('reference') }),
     publisher: t.string({ required: false, description: 'Who published it.' }),
     year: t.int({ required: false, description: 'Year of publication.' }),
   }),
@@ -142,8 +141,8 @@ const methodInputFields = (required: boolean) =>
   ((t: Parameters<Parameters<typeof builder.inputType>[1]['fields']>[0]) => ({
     name: t.string({ required, description: 'The name, with Swedish characters as written.' }),
     aliases: t.stringList({ required: false, description: 'Other names the method goes by.' }),
-    summary: t.string({ required, description: 'One or two sentences: what the method is and for whom.' }),
-    description: t.string({ required, description: 'Purpose, content and history.' }),
+    summary: t.string({ required, description: 'One or two sentences: what the method is and for whom.', extensions: textLimit('prose') }),
+    description: t.string({ required, description: 'Purpose, content and history.', extensions: textLimit('prose') }),
     targetGroups: t.field({ type: [TargetGroupEnum], required, description: 'At least one target group.' }),
     evidenceLevel: t.field({ type: EvidenceLevelEnum, required, description: 'How well its effect is known.' }),
     developedFrom: t.int({ required: false, description: `First year of development, from 1990.` }),
@@ -152,7 +151,7 @@ const methodInputFields = (required: boolean) =>
     references: t.field({ type: [MethodReferenceInput], required: false, description: 'Documents about the method; replaces the list.' }),
     tags: t.stringList({ required: false, description: 'Free keywords.' }),
     lastReviewedOn: t.field({ type: 'Date', required: false, description: 'When the entry was last checked against its sources.' }),
-    source: t.string({ required, description: 'Where the facts come from: document title and date, or URL.' }),
+    source: t.string({ required, description: 'Where the facts come from: document title and date, or URL.', extensions: textLimit('reference') }),
   }));
 
 const ProposeMethodInput = builder.inputType('ProposeMethodInput', {

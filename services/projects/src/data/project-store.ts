@@ -5,6 +5,7 @@ import {
   formatIsoDate,
   groupBy,
   indexBy,
+  pageSize,
   today,
   yearRange,
   type Context,
@@ -480,6 +481,7 @@ export async function reportParticipation(projectId: string, input: Participatio
 export type AuditRow = Prisma.AuditEntryGetPayload<object>;
 
 /** A project's change history, newest first. */
-export function auditOf(projectId: string): Promise<AuditRow[]> {
-  return db().auditEntry.findMany({ where: { projectId }, orderBy: { id: 'desc' } });
+export function auditOf(projectId: string, first?: number | null): Promise<AuditRow[]> {
+  const take = pageSize({ first }, { defaultSize: 50, coordinate: 'Query.projectAuditLog' });
+  return db().auditEntry.findMany({ where: { projectId }, orderBy: { id: 'desc' }, take });
 }

@@ -1,3 +1,4 @@
+import { MAX_PAGE_SIZE } from '@finsam/core';
 import { builder } from '../builder.ts';
 import { auditOf, projectLoader, type AuditRow } from '../data/project-store.ts';
 
@@ -19,11 +20,14 @@ builder.queryFields((t) => ({
     nullable: true,
     type: [ProjectAuditEntry],
     description: "A project's changes, newest first: for its förbund's editors and national_admin.",
-    args: { projectId: t.arg.id({ required: true, description: 'The project.' }) },
+    args: {
+      projectId: t.arg.id({ required: true, description: 'The project.' }),
+      first: t.arg.int({ required: false, defaultValue: 50, description: `How many, 0 to ${MAX_PAGE_SIZE} (default 50).` }),
+    },
     authScopes: async (_root, args, ctx) => {
       const project = await projectLoader(ctx).load(String(args.projectId));
       return project ? { editorOf: project.forbundId } : { nationalAdmin: true };
     },
-    resolve: (_root, { projectId }) => auditOf(String(projectId)),
+    resolve: (_root, { projectId, first }) => auditOf(String(projectId), first),
   }),
 }));

@@ -1,3 +1,4 @@
+import { MAX_PAGE_SIZE } from '@finsam/core';
 import { resolveArrayConnection } from '@pothos/plugin-relay';
 import { projectsOfForbundLoader } from '../data/project-store.ts';
 import { ProjectStatusEnum } from './enums.ts';
@@ -22,7 +23,7 @@ ForbundRef.implement({
         resolve: async (forbund, args, ctx) => {
           // Every förbund of the request with the same arguments shares one statement; pages are cut here.
           const all = await projectsOfForbundLoader(ctx, { activeIn: args.activeIn, status: args.status }).load(forbund.id);
-          return { ...resolveArrayConnection({ args, defaultSize: 50, maxSize: 100 }, all), totalCount: all.length };
+          return { ...resolveArrayConnection({ args, defaultSize: 50, maxSize: MAX_PAGE_SIZE }, all), totalCount: all.length };
         },
       },
       {

@@ -1,4 +1,4 @@
-import { entityCacheHint, inheritCache, today } from '@finsam/core';
+import { entityCacheHint, inheritCache, textLimit, today } from '@finsam/core';
 import { builder } from '../builder.ts';
 import {
   ageBandsOf,
@@ -154,7 +154,7 @@ const CreateProjectInput = builder.inputType('CreateProjectInput', {
   fields: (t) => ({
     forbundId: t.id({ required: true, description: 'The förbund running it; must exist and not be dissolved.' }),
     title: t.string({ required: true, description: 'The name of the insats; not empty.' }),
-    summary: t.string({ required: false, description: 'What it does.' }),
+    summary: t.string({ required: false, description: 'What it does.', extensions: textLimit('prose') }),
     kind: t.field({ type: ProjectKindEnum, required: true, description: 'Inriktning.' }),
     startsOn: t.field({ type: 'Date', required: true, description: 'First day.' }),
     endsOn: t.field({ type: 'Date', required: false, description: 'Last day; never before startsOn.' }),
@@ -175,7 +175,7 @@ const UpdateProjectInput = builder.inputType('UpdateProjectInput', {
   fields: (t) => ({
     expectedVersion: t.int({ required: true, description: "The project's version as you last read it." }),
     title: t.string({ required: false, description: 'New title; not empty.' }),
-    summary: t.string({ required: false, description: 'New summary; null clears it.' }),
+    summary: t.string({ required: false, description: 'New summary; null clears it.', extensions: textLimit('prose') }),
     status: t.field({ type: ProjectStatusEnum, required: false, description: 'New status; must agree with the dates.' }),
     startsOn: t.field({ type: 'Date', required: false, description: 'New first day.' }),
     endsOn: t.field({ type: 'Date', required: false, description: 'New last day; null clears it.' }),

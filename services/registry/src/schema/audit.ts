@@ -22,7 +22,6 @@ builder.queryFields((t) => ({
       type: 'AuditEntry',
       cursor: 'id',
       defaultSize: 50,
-      maxSize: 200,
       description: 'Changes to the registry, newest first (national_admin).',
       authScopes: { nationalAdmin: true },
       args: { forbundId: t.arg.id({ required: false, description: 'Only changes to this förbund.' }) },

@@ -1,4 +1,4 @@
-import { actorOf, entityCacheHint, publicCache } from '@finsam/core';
+import { actorOf, entityCacheHint, publicCache, textLimit, TEXT_LIMITS } from '@finsam/core';
 import { builder } from '../builder.ts';
 import { KommunRef } from './kommun.ts';
 import { db } from '../data/db.ts';
@@ -21,7 +21,7 @@ export const ForbundFilter = builder.inputType('ForbundFilter', {
     activeIn: t.int({ required: false, description: 'Active at some time in this year (formed by then, not dissolved before it).' }),
     lan: t.string({ required: false, description: 'SCB länskod of the förbund, e.g. "01".' }),
     kommun: t.string({ required: false, description: 'SCB kommunkod of a kommun that is or was a member.' }),
-    search: t.string({ required: false, description: 'Part of any name the förbund has had, or of its id; case-insensitive.' }),
+    search: t.string({ required: false, description: `Part of any name the förbund has had, or of its id; case-insensitive; at most ${TEXT_LIMITS.text} characters.` }),
   }),
 });
 
@@ -119,7 +119,6 @@ builder.queryFields((t) => ({
       type: 'Forbund',
       cursor: 'id',
       defaultSize: 20,
-      maxSize: 100,
       description: 'Förbund, by id, as a Relay connection (at most 100 per page).',
       args: { filter: t.arg({ type: ForbundFilter, required: false }) },
       totalCount: (_parent, args) => db().forbund.count({ where: forbundWhere(args.filter) }),
@@ -136,13 +135,13 @@ builder.queryFields((t) => ({
 const RegisterForbundInput = builder.inputType('RegisterForbundInput', {
   description: 'A new förbund with its founding members.',
   fields: (t) => ({
-    id: t.string({ required: true, description: 'Stable slug, lower-case ASCII words joined by hyphens.' }),
+    id: t.string({ required: true, description: 'Stable slug, lower-case ASCII words joined by hyphens.', extensions: textLimit('id') }),
     name: t.string({ required: true, description: 'The name, with Swedish characters as written.' }),
     orgNumber: t.string({ required: false, description: 'Organisationsnummer, NNNNNN-NNNN.' }),
     formedOn: t.field({ type: 'Date', required: false, description: 'The day of formation, where known.' }),
     activeSinceYear: t.int({ required: false, description: 'Without formedOn: the first year it is known to have been active.' }),
     lanCode: t.string({ required: true, description: 'SCB länskod of the län it works in.' }),
-    source: t.string({ required: true, description: 'Where the facts come from: document title and date, or URL.' }),
+    source: t.string({ required: true, description: 'Where the facts come from: document title and date, or URL.', extensions: textLimit('reference') }),
     members: t.field({ type: [MemberInput], required: true, description: 'Försäkringskassan, Arbetsförmedlingen, a region and at least one kommun.' }),
   }),
 });
@@ -153,7 +152,7 @@ const RenameForbundInput = builder.inputType('RenameForbundInput', {
     forbundId: t.id({ required: true, description: 'The förbund.' }),
     name: t.string({ required: true, description: 'The new name.' }),
     validFrom: t.field({ type: 'Date', required: true, description: 'First day of the new name.' }),
-    source: t.string({ required: true, description: 'The decision or document behind the change.' }),
+    source: t.string({ required: true, description: 'The decision or document behind the change.', extensions: textLimit('reference') }),
   }),
 });
 
@@ -163,7 +162,7 @@ const AddMembershipInput = builder.inputType('AddMembershipInput', {
     forbundId: t.id({ required: true, description: 'The förbund.' }),
     party: t.field({ type: PartyInput, required: true, description: 'The joining authority.' }),
     joinedOn: t.field({ type: 'Date', required: true, description: 'First day of membership.' }),
-    source: t.string({ required: true, description: 'The decision or document behind the change.' }),
+    source: t.string({ required: true, description: 'The decision or document behind the change.', extensions: textLimit('reference') }),
   }),
 });
 
