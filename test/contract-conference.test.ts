@@ -1,5 +1,5 @@
-import { describe, expect, it } from 'vitest';
-import { contract, tokens } from './support/client.ts';
+import { describe, expect, inject, it } from 'vitest';
+import { contract, contractOperation, tokens } from './support/client.ts';
 
 /**
  * The Nationella Finsamkonferensen site's two operations, exactly as the contract writes them and sent
@@ -93,5 +93,31 @@ describe('ForbundProfile', () => {
       published: true,
       methods: [{ id: 'kbt-socialtjanst-vardcentral', name: 'KBT och socialtjänst på vårdcentralen' }],
     });
+  });
+});
+
+describe('HTTP', () => {
+  const page = (encoding: string) =>
+    fetch(inject('gatewayUrl'), {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', 'accept-encoding': encoding },
+      body: JSON.stringify({ query: contractOperation('MethodPage'), variables: { id: 'pa-ratt-vag' } }),
+    });
+
+  it('compresses a response for a client that accepts it (brotli, else gzip), and names Accept-Encoding in Vary', async () => {
+    const plain = await (await page('identity')).text();
+    expect(Buffer.byteLength(plain)).toBeGreaterThan(1024);
+    for (const encoding of ['br', 'gzip']) {
+      const response = await page(encoding === 'br' ? 'gzip, deflate, br' : 'gzip');
+      expect(response.headers.get('content-encoding')).toBe(encoding);
+      expect(response.headers.get('vary')).toContain('Accept-Encoding');
+      // fetch decodes it; the data is the same (extensions.cost's budget moves from one request to the next)
+      expect(JSON.parse(await response.text()).data).toEqual(JSON.parse(plain).data);
+    }
+    expect((await page('identity')).headers.get('content-encoding')).toBeNull();
+  });
+
+  it('keeps idle connections open longer than client pools do', async () => {
+    expect((await page('identity')).headers.get('keep-alive')).toBe('timeout=65');
   });
 });

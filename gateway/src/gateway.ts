@@ -201,6 +201,7 @@ export async function startGateway(cfg: Config, options: { port?: number; host?:
     port: options.port ?? cfg.GATEWAY_PORT,
     host: options.host ?? '127.0.0.1',
     maxBodyBytes: cfg.MAX_BODY_BYTES,
+    compress: true,
     headers: corsHeaders(cfg.CORS_ORIGINS),
     preflight: createPreflight({
       schema: apiSchema,
