@@ -5,6 +5,8 @@ import PrismaPlugin, { type PothosPrismaDatamodel } from '@pothos/plugin-prisma'
 import RelayPlugin from '@pothos/plugin-relay';
 import ScopeAuthPlugin from '@pothos/plugin-scope-auth';
 import { SUBGRAPH_DIRECTIVES } from './cache.ts';
+import ConnectionErrorsPlugin from './connection-errors.ts';
+import TextInputPlugin from './text-input.ts';
 import type { Context } from './context.ts';
 import { fail } from './errors.ts';
 import { canEditForbund } from './identity.ts';
@@ -54,8 +56,9 @@ export interface BuilderOptions {
 export function createBuilder<PrismaTypes extends object>(options: BuilderOptions) {
   const builder = new SchemaBuilder<HubTypes<PrismaTypes>>({
     // Federation comes after the plugins that wrap resolvers (Pothos federation docs), so scope-auth
-    // also guards `_entities`.
-    plugins: [ScopeAuthPlugin, PrismaPlugin, RelayPlugin, DirectivesPlugin, FederationPlugin],
+    // also guards `_entities`. ConnectionErrors and TextInput come first, so they wrap the
+    // plugins that parse cursors and query.
+    plugins: [ConnectionErrorsPlugin, TextInputPlugin, ScopeAuthPlugin, PrismaPlugin, RelayPlugin, DirectivesPlugin, FederationPlugin],
     // Fields say null only where the domain has no value (formedOn unknown, a förbund not found).
     defaultFieldNullability: false,
     scopeAuth: {
