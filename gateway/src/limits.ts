@@ -261,6 +261,24 @@ function measureFragment(walk: Walk, name: string): SetMeasure {
   return measured;
 }
 
+/**
+ * The operation a request names, else the document's only one. Refused here, because Apollo Server
+ * hands a gateway the document without resolving the name, and @apollo/gateway's query planner then
+ * throws INVALID_GRAPHQL as an HTTP 500 for an unknown name or a missing one among several (found by
+ * test/fuzz.test.ts). Code and messages are those Apollo Server and graphql-js give without a gateway.
+ */
+function resolveOperation(operations: OperationDefinitionNode[], operationName: string | undefined): OperationDefinitionNode {
+  const found = operationName === undefined ? (operations.length === 1 ? operations[0] : undefined) : operations.find((o) => o.name?.value === operationName);
+  if (found) return found;
+  const message =
+    operationName !== undefined
+      ? `Unknown operation named "${operationName}".`
+      : operations.length === 0
+        ? 'Must provide an operation.'
+        : 'Must provide operation name if query contains multiple operations.';
+  throw new HttpError(400, ErrorCode.OPERATION_RESOLUTION_FAILURE, message);
+}
+
 /** Every rule of the GraphQL specification but the quadratic one; each is linear in the document. */
 const LINEAR_RULES = specifiedRules.filter((rule) => rule !== OverlappingFieldsCanBeMergedRule);
 
@@ -269,11 +287,6 @@ export interface Analysis {
   measure: Measure;
 }
 
-/**
- * Parses, validates and measures one request's operation; throws an HttpError naming the limit it
- * passes, or the validation errors. Returns undefined for a syntax error, which Apollo reports as
- * GRAPHQL_PARSE_FAILED.
- */
 /**
  * Documents that parsed and validated, by their text and schema: clients send the same few operations
  * over and over (Apollo keeps such a cache too). Only the walk, which depends on the variables, runs
@@ -306,6 +319,11 @@ function validDocument(schema: GraphQLSchema, query: string, limits: OperationLi
   return document;
 }
 
+/**
+ * Parses, validates and measures one request's operation; throws an HttpError naming the limit it
+ * passes, or the validation errors. Returns undefined for a syntax error, which Apollo reports as
+ * GRAPHQL_PARSE_FAILED.
+ */
 export function analyse(
   schema: GraphQLSchema,
   request: { query: string; operationName?: unknown; variables?: unknown },
@@ -315,11 +333,14 @@ export function analyse(
   const document = validDocument(schema, request.query, limits, production);
   if (!document) return undefined;
   const operations = document.definitions.filter((d): d is OperationDefinitionNode => d.kind === Kind.OPERATION_DEFINITION);
-  const named = typeof request.operationName === 'string' ? operations.find((o) => o.name?.value === request.operationName) : operations[0];
-  // An unknown operationName is Apollo's to report; nothing runs, so nothing is priced.
-  if (!named) return { document, measure: { ...ZERO } };
+  // A name of another type is Apollo's to refuse (BAD_REQUEST); nothing runs, so nothing is priced.
+  if (request.operationName !== undefined && request.operationName !== null && typeof request.operationName !== 'string') return { document, measure: { ...ZERO } };
+  const named = resolveOperation(operations, request.operationName ?? undefined);
   const root = named.operation === 'mutation' ? schema.getMutationType() : named.operation === 'subscription' ? schema.getSubscriptionType() : schema.getQueryType();
-  if (!root) return { document, measure: { ...ZERO } };
+  // graphql-js 16 has no rule for an operation type the schema lacks, and @apollo/gateway's planner
+  // then throws INVALID_GRAPHQL as an HTTP 500 (found by test/fuzz.test.ts); graphql-js 17's
+  // KnownOperationTypesRule makes it a validation error, as here.
+  if (!root) throw new HttpError(400, ErrorCode.GRAPHQL_VALIDATION_FAILED, `The schema is not configured to execute ${named.operation} operations; the hub serves queries and mutations.`);
   const variables = request.variables && typeof request.variables === 'object' ? (request.variables as Record<string, unknown>) : {};
   const fragments = new Map<string, FragmentDefinitionNode>();
   for (const d of document.definitions) if (d.kind === Kind.FRAGMENT_DEFINITION) fragments.set(d.name.value, d);

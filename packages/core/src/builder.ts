@@ -5,6 +5,7 @@ import PrismaPlugin, { type PothosPrismaDatamodel } from '@pothos/plugin-prisma'
 import RelayPlugin from '@pothos/plugin-relay';
 import ScopeAuthPlugin from '@pothos/plugin-scope-auth';
 import { SUBGRAPH_DIRECTIVES } from './cache.ts';
+import ConnectionErrorsPlugin from './connection-errors.ts';
 import type { Context } from './context.ts';
 import { fail } from './errors.ts';
 import { canEditForbund } from './identity.ts';
@@ -56,8 +57,9 @@ export function createBuilder<PrismaTypes extends object>(options: BuilderOption
   const builder = new SchemaBuilder<HubTypes<PrismaTypes>>({
     // Federation comes after the plugins that wrap resolvers (Pothos federation docs), so scope-auth
     // also guards `_entities`. Input limits come first: like the gateway, a subgraph refuses an
-    // oversized page or string before it checks access or reads anything (a 1 MB id never reaches SQL).
-    plugins: [InputLimitsPlugin, ScopeAuthPlugin, PrismaPlugin, RelayPlugin, DirectivesPlugin, FederationPlugin],
+    // oversized page, an oversized string or a NUL before it checks access or reads anything (a 1 MB id
+    // never reaches SQL). ConnectionErrors wraps the plugins that parse cursors.
+    plugins: [InputLimitsPlugin, ConnectionErrorsPlugin, ScopeAuthPlugin, PrismaPlugin, RelayPlugin, DirectivesPlugin, FederationPlugin],
     // Fields say null only where the domain has no value (formedOn unknown, a förbund not found).
     defaultFieldNullability: false,
     scopeAuth: {

@@ -27,6 +27,11 @@ export const ErrorCode = {
   PERSISTED_QUERY_NOT_FOUND: 'PERSISTED_QUERY_NOT_FOUND',
   /** graphql-js's validation, run by the gateway before it prices a query (Apollo's own code). */
   GRAPHQL_VALIDATION_FAILED: 'GRAPHQL_VALIDATION_FAILED',
+  /**
+   * The request names an operation its document lacks, or names none of several (Apollo's own code);
+   * refused by the gateway before its query planner sees it.
+   */
+  OPERATION_RESOLUTION_FAILURE: 'OPERATION_RESOLUTION_FAILURE',
   /** The caller's budget is spent: HTTP 429 with Retry-After. */
   RATE_LIMITED: 'RATE_LIMITED',
   /**

@@ -1,3 +1,5 @@
+import { fail } from './errors.ts';
+
 /**
  * Calendar helpers for "as of year Y" questions. A period counts as active in a year when it overlaps
  * any day of it; an open end (null) means "still running" and an open start "from the beginning".
@@ -7,7 +9,15 @@ export interface YearRange {
   end: Date;
 }
 
-export function yearRange(year: number): YearRange {
+/**
+ * Every "as of year Y" question passes here on its way to SQL. A year a Date cannot hold (-770546 from
+ * a client) became an Invalid Date that Prisma refused as INTERNAL_SERVER_ERROR (found by
+ * test/fuzz.test.ts): refused as the caller's mistake instead. ISO 8601's four-digit years suffice.
+ */
+export function yearRange(year: number, field = 'year'): YearRange {
+  if (!Number.isInteger(year) || year < 1 || year > 9999) {
+    throw fail.badInput(`${year} is not a year the hub can answer for: give a calendar year from 1 to 9999.`, field);
+  }
   return { start: new Date(Date.UTC(year, 0, 1)), end: new Date(Date.UTC(year, 11, 31)) };
 }
 
