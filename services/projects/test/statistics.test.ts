@@ -4,7 +4,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { db, disconnect } from '../src/data/db.ts';
 import { createProject, publishProject, reportParticipation } from '../src/data/project-store.ts';
 import { type RemoteChecks } from '../src/data/remote.ts';
-import { protectAggregates, protectFigures, SMALL_COUNT, type ReportedProject } from '../src/data/rules.ts';
+import { protectAggregates, protectAreaSums, protectFigures, SMALL_COUNT, type ReportedProject } from '../src/data/rules.ts';
 import { projectStatistics } from '../src/data/statistics-store.ts';
 
 /**
@@ -237,6 +237,82 @@ describe('protectAggregates: no combination of published figures yields a withhe
           participants: { total: sum('participants'), women: sum('women'), men: sum('men'), suppressed: false },
           byTargetGroup: groups.map((g) => ({ targetGroup: g, participants: sum('participants', projects.filter((p) => p.targetGroups.includes(g))) })),
         });
+      }),
+    );
+  });
+});
+
+describe('protectAreaSums: a län answer adds nothing to the national answer and the pages', () => {
+  // Whatever the national answer shows is audited with the pages above (findDisclosure). A län cell that
+  // is a sum of figures the pages show is known to anyone who reads the pages, so the national answer,
+  // every län answer and the pages together tell exactly what the national answer and the pages tell.
+  const DIMENSIONS = ['participants', 'women', 'men'] as const;
+  const addsNothing = (projects: readonly ReportedProject<Group>[], groups: readonly Group[]): string | null => {
+    const pages = projects.map((p) => protectFigures(p, false));
+    const shown = protectAreaSums(projects, groups, false);
+    const cells: [string, number | null, (typeof DIMENSIONS)[number], number[]][] = [
+      ['total', shown.participants.total, 'participants', projects.map((_, i) => i)],
+      ['women', shown.participants.women, 'women', projects.map((_, i) => i)],
+      ['men', shown.participants.men, 'men', projects.map((_, i) => i)],
+      ...shown.byTargetGroup.map((g): [string, number | null, 'participants', number[]] => [
+        g.targetGroup,
+        g.participants,
+        'participants',
+        projects.flatMap((p, i) => (p.targetGroups.includes(g.targetGroup) ? [i] : [])),
+      ]),
+    ];
+    for (const [name, value, dimension, members] of cells) {
+      if (value === null) continue;
+      const fromPages = members.map((i) => pages[i]![dimension]);
+      if (fromPages.some((v) => v === null)) return `${name} (${value}) sums a figure a page withholds`;
+      const sum = fromPages.reduce<number>((total, v) => total + v!, 0);
+      if (sum !== value) return `${name} shows ${value}, the pages sum to ${sum}`;
+    }
+    if ((shown.participants.women === null) !== (shown.participants.men === null)) return 'women and men do not stand or fall together';
+    return null;
+  };
+
+  it('the linked example: a nation of 29, a län of 20, 3 and 4, a län of one project of 2', () => {
+    const lan01: ReportedProject<Group>[] = [
+      { targetGroups: ['DISABILITY'], forbundId: 'f1', participants: 20, women: 10, men: 10 },
+      { targetGroups: ['DISABILITY'], forbundId: 'f1', participants: 3, women: 1, men: 2 },
+      { targetGroups: ['DISABILITY'], forbundId: 'f2', participants: 4, women: 2, men: 2 },
+    ];
+    const lan03: ReportedProject<Group>[] = [{ targetGroups: ['DISABILITY'], forbundId: 'f3', participants: 2, women: 1, men: 1 }];
+    // Audited on their own, län 01 could show 27 (two withheld projects making 7), and the nation's 29
+    // minus 27 would give län 03's one project of 2. Here neither län shows a withheld project's part.
+    expect(protectAreaSums(lan01, ['DISABILITY'], false).participants.total).toBeNull();
+    expect(protectAreaSums(lan03, ['DISABILITY'], false).participants.total).toBeNull();
+    expect(findDisclosure([...lan01, ...lan03], ['DISABILITY'])).toBeNull();
+    // Where every project shows its figures, so does the län.
+    const shownLan = [lan01[0]!, { ...lan01[0]!, participants: 12, women: 6, men: 6 }];
+    expect(protectAreaSums(shownLan, ['DISABILITY'], false).participants).toEqual({ total: 32, women: 16, men: 16, suppressed: false });
+  });
+
+  it('holds for random läns: every cell it shows is a sum of figures the pages show', () => {
+    fc.assert(
+      fc.property(year, ({ projects, groups }) => {
+        const found = addsNothing(projects, groups);
+        if (found !== null) throw new Error(found);
+      }),
+      { numRuns: 2000 },
+    );
+  });
+
+  it('shows what it can: a län whose projects all show their figures shows its sums', () => {
+    fc.assert(
+      fc.property(year, ({ projects, groups }) => {
+        const visible = projects.filter((p) => protectFigures(p, false).participants !== null);
+        fc.pre(visible.length > 0);
+        expect(protectAreaSums(visible, groups, false).participants.total).toBe(visible.reduce((sum, p) => sum + p.participants, 0));
+      }),
+    );
+  });
+
+  it('shows national_admin the exact sums', () => {
+    fc.assert(
+      fc.property(year, ({ projects, groups }) => {
+        expect(protectAreaSums(projects, groups, true)).toEqual(protectAggregates(projects, groups, true));
       }),
     );
   });

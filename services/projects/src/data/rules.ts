@@ -148,6 +148,41 @@ export interface ProtectedAggregates<G extends string = string> {
 }
 
 /**
+ * The view of one län's sums (projectStatistics with lan), safe beside the national answer and every
+ * other län's. Each län answer could be audited with protectAggregates on its own, but the answers are
+ * linked: the nation's sum is the sum of the läns', so the national total minus the other läns' shown
+ * totals gives a län's withheld one, and one request can ask for all of them under aliases. Auditing the
+ * linked tables jointly (ESSnet "Handbook on Statistical Disclosure Control", ch. 4, hierarchical and
+ * linked tables) was tried and cost over a minute for a national year. This rule is the conservative
+ * one instead: a län's cell is shown only when every project it sums shows that figure on its own page.
+ * Such a cell is the sum of published figures and tells nothing the pages do not; so whatever the
+ * national answer shows (audited with the pages by protectAggregates), the läns add nothing to it, and
+ * no combination across answers can give a withheld figure away. The cost is utility: a län with one
+ * small project shows no total. Exact for national_admin.
+ */
+export function protectAreaSums<G extends string>(projects: readonly ReportedProject<G>[], groups: readonly G[], exact: boolean): ProtectedAggregates<G> {
+  const shown = projects.map((p) => ({ project: p, view: protectFigures(p, exact) }));
+  const sumIfAllShown = (members: typeof shown, figure: 'participants' | 'women' | 'men'): number | null =>
+    members.every((m) => m.view[figure] !== null) ? members.reduce((sum, m) => sum + m.project[figure], 0) : null;
+  const total = sumIfAllShown(shown, 'participants');
+  const women = sumIfAllShown(shown, 'women');
+  const men = sumIfAllShown(shown, 'men');
+  // Women and men stand or fall together, as on a project's page.
+  const split = women !== null && men !== null;
+  const byTargetGroup = groups.map((targetGroup) => ({
+    targetGroup,
+    participants: sumIfAllShown(
+      shown.filter((m) => m.project.targetGroups.includes(targetGroup)),
+      'participants',
+    ),
+  }));
+  return {
+    participants: { total, women: split ? women : null, men: split ? men : null, suppressed: total === null || !split || byTargetGroup.some((g) => g.participants === null) },
+    byTargetGroup,
+  };
+}
+
+/**
  * The view of the sums over `projects` (the projects reporting for the year) that one response shows:
  * the total with its split, and the participants of each of `groups` (a project counts in each of its
  * groups). Exact for national_admin.

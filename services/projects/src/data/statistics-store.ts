@@ -1,21 +1,19 @@
 import { fail, isPlausibleYear, TargetGroup, yearRange, type Identity } from '@finsam/core';
 import { db } from './db.ts';
 import { forbundIdsInLan } from './remote.ts';
-import { protectAggregates, type ProtectedTotals, type ReportedProject } from './rules.ts';
+import { protectAggregates, protectAreaSums, type ProtectedTotals, type ReportedProject } from './rules.ts';
 
 /**
  * National statistics for the follow-up of Finsam ("Uppföljning Finsam"), computed in SQL over the
  * PUBLISHED projects active in a year: drafts count for no one, whoever asks.
  *
- * Small counts (issue 11, part 7): one answer's sums (total, women, men, each target group) are protected
- * together with every project's own figures by rules.ts protectAggregates, so no combination of them
- * gives a withheld figure away. The per-förbund view publishes no sum of participants (Forbund.projects
- * lists projects, each with its own protected figures, and counts projects), so there is nothing more to
- * protect there; a län with a single förbund is such a sum, and is protected as any answer is.
- * What does not hold: the national answer and a län's, or several läns', are protected each on its own,
- * not jointly, so a national sum minus the shown sums of the other läns may give a län's withheld sum
- * (and one request may ask several of them under aliases). Protecting them jointly is the linked-tables
- * problem of the ESSnet handbook (ch. 4); it would need every län's projects in every answer.
+ * Small counts (issue 11, part 7): the national answer's sums (total, women, men, each target group)
+ * are protected together with every project's own figures by rules.ts protectAggregates, so no
+ * combination of them gives a withheld figure away. A län's answer shows only sums of figures the
+ * projects' pages show (rules.ts protectAreaSums), so it adds nothing to the national answer and the
+ * pages, and no combination across answers leaks either. The per-förbund view publishes no sum of
+ * participants (Forbund.projects lists projects, each with its own protected figures, and counts
+ * projects), so there is nothing more to protect there.
  */
 
 export interface ProjectStatistics {
@@ -76,7 +74,7 @@ export async function projectStatistics(year: number, lan: string | null | undef
   const groups = rows
     .filter((r): r is StatisticsRow & { target_group: TargetGroup } => r.target_group !== null)
     .sort((a, b) => order.indexOf(a.target_group) - order.indexOf(b.target_group));
-  const shown = protectAggregates(
+  const shown = (lan == null ? protectAggregates : protectAreaSums)(
     totals.reported ?? [],
     groups.map((r) => r.target_group),
     seesExactStatistics(identity),
