@@ -217,7 +217,7 @@ interface Slot {
 /**
  * The layout of 80 förbund over the 290 kommuner: each län gets förbund in proportion to its kommuner
  * (at least one), about 13 % of the kommuner are left out at first (finsam.se: 260 of 290 were members
- * in 2019), and each förbund takes 1 to 13 kommuner of its län.
+ * in 2019), and each förbund takes 1 to 13 kommuner of its län (the issue's range; with 80 förbund over 290 kommuner it comes to 1 to 5).
  */
 function layout(rng: Random, lan: Lan[], kommuner: Kommun[]): { slots: Slot[]; outside: Kommun[] } {
   const total = TARGETS.forbund;
