@@ -18,3 +18,16 @@ export const SOURCES = {
   nationellaNatverket2016:
     'Tord Karlsson (S) och Ann-Marie Larsson (M), Föreningen Nationella nätverket för samordningsförbund: "Sluta bolla runt människor i systemet", debattartikel 2016-08-29 (seed 004)',
 } as const;
+
+/**
+ * The synthetic national data set (issue 12, part 1: `npm run db:seed -- --national`). Every row it
+ * writes carries this prefix on its id (or hangs off a row that does), so it never collides with real
+ * or demo ids and can always be told apart.
+ */
+export const SYNTHETIC_ID_PREFIX = 'syn-';
+
+/** The `source` of every synthetic row: it is generated, and says so wherever a source is shown. */
+export const SYNTHETIC_SOURCE = 'Syntetiska data (npm run db:seed -- --national): inte verkliga uppgifter';
+
+/** Appended to every synthetic name and title, so that no page shows a generated record as real. */
+export const SYNTHETIC_MARK = '(syntetiska data)';

@@ -44,3 +44,24 @@ function poolLog(): Logger {
   log ??= createLogger('postgres-pool');
   return log;
 }
+
+/**
+ * One bulk load into a subgraph's schema as one transaction (issue 12: the national data set loads
+ * by multi-row statements, not through the API). The pool's statement_timeout guards requests; a bulk
+ * statement of a 10× stress run may take longer, so it is lifted for this transaction only.
+ */
+export async function bulkTransaction<T>(pool: pg.Pool, schema: string, work: (client: pg.PoolClient) => Promise<T>): Promise<T> {
+  const client = await pool.connect();
+  try {
+    await client.query('BEGIN');
+    await client.query(`SELECT set_config('search_path', $1, true), set_config('statement_timeout', '0', true)`, [schema]);
+    const result = await work(client);
+    await client.query('COMMIT');
+    return result;
+  } catch (error) {
+    await client.query('ROLLBACK').catch(() => {});
+    throw error;
+  } finally {
+    client.release();
+  }
+}
