@@ -162,8 +162,13 @@ export interface ProtectedAggregates<G extends string = string> {
  */
 export function protectAreaSums<G extends string>(projects: readonly ReportedProject<G>[], groups: readonly G[], exact: boolean): ProtectedAggregates<G> {
   const shown = projects.map((p) => ({ project: p, view: protectFigures(p, exact) }));
-  const sumIfAllShown = (members: typeof shown, figure: 'participants' | 'women' | 'men'): number | null =>
-    members.every((m) => m.view[figure] !== null) ? members.reduce((sum, m) => sum + m.project[figure], 0) : null;
+  const sumIfAllShown = (members: typeof shown, figure: 'participants' | 'women' | 'men'): number | null => {
+    if (!members.every((m) => m.view[figure] !== null)) return null;
+    const sum = members.reduce((total, m) => total + m.project[figure], 0);
+    // Shown figures are 5 or more, so only a sum over no project is below 5: withheld as the national
+    // answer withholds it, so that the two agree on an empty cell.
+    return exact || sum >= SMALL_COUNT ? sum : null;
+  };
   const total = sumIfAllShown(shown, 'participants');
   const women = sumIfAllShown(shown, 'women');
   const men = sumIfAllShown(shown, 'men');
@@ -177,7 +182,7 @@ export function protectAreaSums<G extends string>(projects: readonly ReportedPro
     ),
   }));
   return {
-    participants: { total, women: split ? women : null, men: split ? men : null, suppressed: total === null || !split || byTargetGroup.some((g) => g.participants === null) },
+    participants: { total, women: split ? women : null, men: split ? men : null, suppressed: total === null || !split },
     byTargetGroup,
   };
 }
