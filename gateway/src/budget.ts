@@ -1,5 +1,5 @@
 import { Redis } from 'ioredis';
-import type { Logger } from '@finsam/core';
+import { ErrorCode, HttpError, type Logger } from '@finsam/core';
 
 /**
  * Each caller's query budget: a token bucket that holds `capacity` cost units and refills at
@@ -111,4 +111,28 @@ export function redisBudget(options: BudgetOptions, url: string, log: Logger, pr
       redis.disconnect();
     },
   };
+}
+
+/** extensions.cost of every response, after Shopify's: the price, the limit and the budget left. */
+export interface CostReport {
+  requested: number;
+  limit: number;
+  budget: { remaining: number; capacity: number; refillPerSecond: number };
+}
+
+/**
+ * Takes a request's price from its caller's bucket and says what it cost, or refuses it with HTTP 429
+ * and Retry-After when the bucket holds less.
+ */
+export async function charge(budget: Budget, key: string, requested: number, limit: number): Promise<CostReport> {
+  const taken = await budget.take(key, requested);
+  const cost: CostReport = { requested, limit, budget: { remaining: taken.remaining, ...budget.options } };
+  if (!taken.ok) {
+    const { refillPerSecond } = budget.options;
+    throw new HttpError(429, ErrorCode.RATE_LIMITED, `Your query budget is spent for now: this query costs ${requested}, ${taken.remaining} is left, and ${refillPerSecond} comes back each second. Try again in ${taken.retryAfter} s.`, {
+      headers: { 'retry-after': String(taken.retryAfter) },
+      extensions: { cost, retryAfter: taken.retryAfter },
+    });
+  }
+  return cost;
 }

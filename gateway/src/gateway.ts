@@ -27,7 +27,7 @@ import {
   type Serving,
 } from '@finsam/core';
 import { createTokenVerifier, TokenError } from './auth.ts';
-import { memoryBudget, redisBudget, type Budget } from './budget.ts';
+import { charge, memoryBudget, redisBudget, type Budget, type CostReport } from './budget.ts';
 import { createPreflight, DEFAULT_LIMITS, type Preflight } from './limits.ts';
 
 /** JSON of SQL statements per subgraph for the request, e.g. {"registry":3,"funding":1}. */
@@ -42,13 +42,6 @@ export interface GatewayContext {
   sql: Record<string, number>;
   /** The operation's price and what is left of the caller's budget, for extensions.cost. */
   cost: CostReport;
-}
-
-/** extensions.cost of every response, after Shopify's: the price, the limit and the budget left. */
-export interface CostReport {
-  requested: number;
-  limit: number;
-  budget: { remaining: number; capacity: number; refillPerSecond: number };
 }
 
 type FetcherResponse = Parameters<RemoteGraphQLDataSource['errorFromResponse']>[0];
@@ -217,17 +210,9 @@ export async function startGateway(cfg: Config, options: { port?: number; host?:
         if (error instanceof TokenError) throw new HttpError(401, ErrorCode.UNAUTHENTICATED, error.message);
         throw error;
       }
-      const requested = preflight?.cost ?? 0;
       // A signed-in caller's budget follows its token's subject; the public's, its address.
       const key = identity.role === 'public' ? `ip:${req.socket.remoteAddress ?? 'unknown'}` : `sub:${identity.subject}`;
-      const taken = await budget.take(key, requested);
-      const cost: CostReport = { requested, limit: limits.maxCost, budget: { remaining: taken.remaining, ...budgetOptions } };
-      if (!taken.ok) {
-        throw new HttpError(429, ErrorCode.RATE_LIMITED, `Your query budget is spent for now: this query costs ${requested}, ${taken.remaining} is left, and ${budgetOptions.refillPerSecond} comes back each second. Try again in ${taken.retryAfter} s.`, {
-          headers: { 'retry-after': String(taken.retryAfter) },
-          extensions: { cost, retryAfter: taken.retryAfter },
-        });
-      }
+      const cost = await charge(budget, key, preflight?.cost ?? 0, limits.maxCost);
       const requestId = requestIdFrom(req.headers[REQUEST_ID_HEADER]);
       return { identity, requestId, log: log.child({ requestId }), sql: {}, cost };
     },

@@ -246,11 +246,11 @@ describe('protectAreaSums: a län answer adds nothing to the national answer and
   // Whatever the national answer shows is audited with the pages above (findDisclosure). A län cell that
   // is a sum of figures the pages show is known to anyone who reads the pages, so the national answer,
   // every län answer and the pages together tell exactly what the national answer and the pages tell.
-  const DIMENSIONS = ['participants', 'women', 'men'] as const;
+  type Dimension = 'participants' | 'women' | 'men';
   const addsNothing = (projects: readonly ReportedProject<Group>[], groups: readonly Group[]): string | null => {
     const pages = projects.map((p) => protectFigures(p, false));
     const shown = protectAreaSums(projects, groups, false);
-    const cells: [string, number | null, (typeof DIMENSIONS)[number], number[]][] = [
+    const cells: [string, number | null, Dimension, number[]][] = [
       ['total', shown.participants.total, 'participants', projects.map((_, i) => i)],
       ['women', shown.participants.women, 'women', projects.map((_, i) => i)],
       ['men', shown.participants.men, 'men', projects.map((_, i) => i)],
