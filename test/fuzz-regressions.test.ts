@@ -49,6 +49,19 @@ describe('arguments the subgraphs cannot use are BAD_USER_INPUT naming the argum
     expect(result.errors![0]!.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field });
   });
 
+  it('refuses half a surrogate pair in a write, which PostgreSQL 15 cannot store in the audit log\'s json', async () => {
+    // Found by the fuzz against PostgreSQL 15 (seed 1600429900): a title "x\udfffy" failed the audit
+    // entry's insert, and the client got INTERNAL_SERVER_ERROR.
+    const input = { forbundId: 'sodertalje-nykvarn', title: 'x\udfffy', kind: 'INDIVIDUAL', startsOn: '2011-02-20', targetGroups: ['LONG_TERM_UNEMPLOYED'], partyKinds: ['REGION', 'KOMMUN'], methodIds: [] };
+    for (const title of ['x\udfffy', 'x\ud800', '\ud800\ud800']) {
+      const result = await gateway(contractOperation('CreateProject'), { input: { ...input, title } }, await tokens.editor('sodertalje-nykvarn'));
+      expect(result.errors?.[0]?.extensions, JSON.stringify(title)).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input' });
+    }
+    // A whole pair is text like any other (an emoji in a search).
+    const whole = await gateway(`{ forbunds(filter: { search: "\ud83d\ude00" }) { totalCount } }`);
+    expect(whole.errors).toBeUndefined();
+  });
+
   it('refuses a NUL in a write before its resolver runs', async () => {
     const result = await gateway(contractOperation('PublishProject'), { id: '\u0000<script>' }, await tokens.editor('sodertalje-nykvarn'));
     expect(result.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'id' });

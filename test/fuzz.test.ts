@@ -32,6 +32,8 @@ import { databaseFingerprint } from './support/fingerprint.ts';
  * sets how many requests run (default 10,000); FUZZ_SHRINK=1 shrinks a failure to a small case.
  */
 
+/** The seed CI replays: the one that found the lone surrogate PostgreSQL 15 cannot store. */
+const CI_SEED = 1600429900;
 const FORBUND = 'test-fuzz';
 const BATCH = 8;
 const REQUESTS = Number(process.env.FUZZ_REQUESTS ?? 10_000);
@@ -548,7 +550,9 @@ afterAll(async () => {
 
 describe('fuzzing the gateway (issue 11, part 8)', () => {
   it(`answers ${REQUESTS} generated hostile requests without a 5xx, each error with a known code`, async () => {
-    const seed = process.env.FUZZ_SEED === undefined ? undefined : Number(process.env.FUZZ_SEED);
+    // A person's run explores a new seed each time; CI replays one known seed, so that a landing is
+    // judged on the change and not on what a new seed happens to find (FUZZ_SEED overrides both).
+    const seed = process.env.FUZZ_SEED !== undefined ? Number(process.env.FUZZ_SEED) : process.env.CI ? CI_SEED : undefined;
     const started = performance.now();
     await fc.assert(
       fc.asyncProperty(fc.array(requests(projectIds), { minLength: BATCH, maxLength: BATCH }), async (batch) => {

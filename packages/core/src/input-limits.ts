@@ -101,24 +101,30 @@ function checkText(coordinate: string, type: GraphQLInputType, value: unknown, f
 }
 
 /**
- * The path to the first string holding a NUL (U+0000), e.g. "input.contributions[1].partyName".
- * PostgreSQL's text cannot hold it: it failed the statement, and the client got INTERNAL_SERVER_ERROR
- * (found by test/fuzz.test.ts with an id of "\u0000"). Walks any value, `_entities` representations
- * included, whose scalar _Any has no type to follow.
+ * Text PostgreSQL cannot store. A NUL (U+0000) fails any text column ("invalid byte sequence for
+ * encoding UTF8: 0x00"), and a lone UTF-16 surrogate (half of a pair, "\uD800") fails a json column on
+ * PostgreSQL 15 ("invalid input syntax for type json"), such as the audit log's; both reached clients
+ * as INTERNAL_SERVER_ERROR (found by test/fuzz.test.ts). Neither is text a person means.
  */
-function nulAt(value: unknown, path: string, depth = 0): string | undefined {
-  if (typeof value === 'string') return value.includes('\u0000') ? path : undefined;
+const UNSTORABLE = /\u0000|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+
+/**
+ * The path to the first string holding unstorable text, e.g. "input.contributions[1].partyName".
+ * Walks any value, `_entities` representations included, whose scalar _Any has no type to follow.
+ */
+function unstorableAt(value: unknown, path: string, depth = 0): string | undefined {
+  if (typeof value === 'string') return UNSTORABLE.test(value) ? path : undefined;
   // Input objects nest a few levels; the gateway bounds variable depth long before this.
   if (value === null || typeof value !== 'object' || depth > 32) return undefined;
   if (Array.isArray(value)) {
     for (let i = 0; i < value.length; i += 1) {
-      const found = nulAt(value[i], `${path}[${i}]`, depth + 1);
+      const found = unstorableAt(value[i], `${path}[${i}]`, depth + 1);
       if (found) return found;
     }
     return undefined;
   }
   for (const [key, inner] of Object.entries(value)) {
-    const found = nulAt(inner, `${path}.${key}`, depth + 1);
+    const found = unstorableAt(inner, `${path}.${key}`, depth + 1);
     if (found) return found;
   }
   return undefined;
@@ -126,7 +132,8 @@ function nulAt(value: unknown, path: string, depth = 0): string | undefined {
 
 /**
  * Checks every argument of a field before its resolver, and before its access check, as the gateway
- * does before it asks a subgraph: page sizes by `pageSize`, strings by TEXT_LIMITS, and no NUL anywhere.
+ * does before it asks a subgraph: page sizes by `pageSize`, strings by TEXT_LIMITS, and no unstorable
+ * text anywhere.
  * Applied by the builder to every field, so a new connection or argument cannot forget it.
  */
 export function checkArguments(coordinate: string, definitions: readonly GraphQLArgument[], args: Record<string, unknown>): void {
@@ -135,8 +142,10 @@ export function checkArguments(coordinate: string, definitions: readonly GraphQL
   for (const argument of definitions) {
     const value = args[argument.name];
     if (value == null) continue;
-    const nul = nulAt(value, argument.name);
-    if (nul) throw fail.badInput(`${nul} contains a NUL character (U+0000), which no text in the hub can hold; remove it.`, argument.name);
+    const unstorable = unstorableAt(value, argument.name);
+    if (unstorable) {
+      throw fail.badInput(`${unstorable} contains a NUL character (U+0000) or half of a UTF-16 surrogate pair, which no text in the hub can hold; remove it.`, argument.name);
+    }
     // Fields of an input object are named as the other errors name them ("search", not "filter.search").
     const nested = isInputObjectType(getNullableType(argument.type));
     const cursor = slicing && (argument.name === 'after' || argument.name === 'before');
