@@ -106,6 +106,7 @@ function checkText(coordinate: string, type: GraphQLInputType, value: unknown, f
  * PostgreSQL 15 ("invalid input syntax for type json"), such as the audit log's; both reached clients
  * as INTERNAL_SERVER_ERROR (found by test/fuzz.test.ts). Neither is text a person means.
  */
+// eslint-disable-next-line no-control-regex -- NUL is exactly what this looks for
 const UNSTORABLE = /\u0000|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
 
 /**
