@@ -125,7 +125,9 @@ beforeAll(async () => {
   stack = await startStack({
     databaseUrl: inject('databaseUrl'),
     ports,
-    env: { LOG_LEVEL: 'silent', NODE_ENV: 'test', RATE_LIMIT_CAPACITY: '1000000000', RATE_LIMIT_REFILL_PER_SECOND: '1000000000', SUBGRAPH_TIMEOUT_MS: '5000' },
+    // No response cache: it would answer a public read whole, unasked, while a subgraph is down (right
+    // for clients), and this file is about what the gateway answers when it does ask the dead subgraph.
+    env: { LOG_LEVEL: 'silent', NODE_ENV: 'test', RATE_LIMIT_CAPACITY: '1000000000', RATE_LIMIT_REFILL_PER_SECOND: '1000000000', SUBGRAPH_TIMEOUT_MS: '5000', RESPONSE_CACHE: 'off' },
     output: 'ignore',
     supervise: true,
     // Long enough to look at the outage before the supervisor brings the process back.

@@ -29,6 +29,7 @@ import {
 import { createTokenVerifier, TokenError } from './auth.ts';
 import { charge, memoryBudget, redisBudget, type Budget, type CostReport } from './budget.ts';
 import { createPreflight, DEFAULT_LIMITS, type Preflight } from './limits.ts';
+import { responseCache } from './response-cache.ts';
 
 /** JSON of SQL statements per subgraph for the request, e.g. {"registry":3,"funding":1}. */
 export const SUBGRAPH_SQL_HEADER = 'x-subgraph-sql';
@@ -146,6 +147,15 @@ export async function startGateway(cfg: Config, options: { port?: number; host?:
   const limits = { ...DEFAULT_LIMITS, maxCost: cfg.MAX_QUERY_COST };
   const budgetOptions = { capacity: cfg.RATE_LIMIT_CAPACITY, refillPerSecond: cfg.RATE_LIMIT_REFILL_PER_SECOND };
   const budget: Budget = cfg.REDIS_URL ? redisBudget(budgetOptions, cfg.REDIS_URL, log, cfg.REDIS_KEY_PREFIX) : memoryBudget(budgetOptions);
+  const cache =
+    cfg.RESPONSE_CACHE === 'on'
+      ? responseCache<GatewayContext>({
+          supergraphSdl,
+          schema: apiSchema,
+          log,
+          redis: cfg.REDIS_URL ? { url: cfg.REDIS_URL, prefix: cfg.REDIS_KEY_PREFIX } : undefined,
+        })
+      : undefined;
   const gateway = new ApolloGateway({
     supergraphSdl,
     buildService: ({ name }) => {
@@ -168,6 +178,7 @@ export async function startGateway(cfg: Config, options: { port?: number; host?:
       // honorSubgraphCacheControlHeader); a signed-in caller's response is never cacheable regardless.
       uncacheableForSignedIn<GatewayContext>(),
       serviceUnavailableStatus<GatewayContext>(),
+      ...(cache?.plugins ?? []),
       {
         // Statements per subgraph for this operation: in the log always, in a header outside production
         // so tests and benchmarks can hold SQL per operation constant (STYLE.md §5).
@@ -239,6 +250,7 @@ export async function startGateway(cfg: Config, options: { port?: number; host?:
     async close() {
       await serving.close();
       await budget.close();
+      await cache?.close();
     },
   };
 }

@@ -72,6 +72,11 @@ const schema = z.object({
   SUBGRAPH_TIMEOUT_MS: z.coerce.number().int().positive().default(10_000),
   /** Shared state of gateway replicas (query budgets); in memory when unset. */
   REDIS_URL: z.string().url().optional(),
+  /**
+   * The gateway's cache of whole public responses (gateway/src/response-cache.ts): in memory, or in
+   * Redis when REDIS_URL is set, so that replicas share it and a write through any one evicts in all.
+   */
+  RESPONSE_CACHE: z.enum(['on', 'off']).default('on'),
   /** Prefix of the hub's Redis keys, so that several hubs (or test runs) can share one Redis. */
   REDIS_KEY_PREFIX: z.string().default('finsam:'),
 });

@@ -1,0 +1,209 @@
+import { randomBytes } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import { Redis } from 'ioredis';
+import { buildSchema, parse } from 'graphql';
+import { printSchema, Supergraph } from '@apollo/federation-internals';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { contractOperation, subgraphSql, tokens, type GraphQLResult } from './support/client.ts';
+import { freePort } from './support/free-port.ts';
+import { startExtraGateway } from './support/processes.ts';
+import { SUPERGRAPH_PATH } from '../gateway/src/gateway.ts';
+import { CACHE_STATUS_HEADER, fieldOwners, tagsOf } from '../gateway/src/response-cache.ts';
+
+/**
+ * The gateway's response cache (issue 12, part 4), through real gateway processes: the suite's own
+ * (in memory, as in production without REDIS_URL) and two extra ones sharing one Redis.
+ */
+const METHOD = 'query ($id: ID!) { method(id: $id) { id name published } }';
+const PROPOSE = 'mutation ($forbundId: ID!, $input: ProposeMethodInput!) { proposeMethod(forbundId: $forbundId, input: $input) { id } }';
+const PUBLISH = 'mutation ($id: ID!) { publishMethod(id: $id) { id published } }';
+const UNPUBLISH = 'mutation ($id: ID!) { unpublishMethod(id: $id) { id published } }';
+
+type MethodResult = GraphQLResult<{ method: { id: string; name: string; published: boolean } | null }>;
+
+async function post(url: string, query: string, variables: Record<string, unknown>, token?: string): Promise<MethodResult> {
+  const response = await fetch(url, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
+    body: JSON.stringify({ query, variables }),
+  });
+  const json = (await response.json()) as Omit<MethodResult, 'status' | 'headers'>;
+  return { status: response.status, ...json, headers: response.headers };
+}
+
+/**
+ * A published method of the test's own, so that no other test file's reads or writes meet it: of a
+ * target group that no other file filters by, and unpublished again when the file ends.
+ */
+const mine: string[] = [];
+afterAll(async () => {
+  const admin = await tokens.admin();
+  for (const id of mine) await post(inject('gatewayUrl'), UNPUBLISH, { id }, admin);
+});
+
+async function publishedMethod(url: string): Promise<string> {
+  const id = `test-cache-${randomBytes(4).toString('hex')}`;
+  const admin = await tokens.admin();
+  const input = { id, name: `Cachad metod ${id}`, summary: 'Skriven av testerna.', description: 'För svarscachen.', targetGroups: ['LONG_TERM_SICK_LEAVE'], evidenceLevel: 'DOCUMENTED_EXPERIENCE', source: 'test' };
+  const proposed = await post(url, PROPOSE, { forbundId: 'halmstad', input }, admin);
+  expect(proposed.errors).toBeUndefined();
+  expect((await post(url, PUBLISH, { id }, admin)).errors).toBeUndefined();
+  mine.push(id);
+  return id;
+}
+
+const status = (result: { headers: Headers }) => result.headers.get(CACHE_STATUS_HEADER);
+
+describe('the response cache, in memory', () => {
+  let url: string;
+  let id: string;
+  beforeAll(async () => {
+    url = inject('gatewayUrl');
+    id = await publishedMethod(url);
+  });
+
+  it('serves a second identical public read from the cache, asking no subgraph', async () => {
+    const first = await post(url, METHOD, { id });
+    expect(status(first)).toBe('MISS');
+    expect(first.data?.method).toMatchObject({ id, published: true });
+    expect(subgraphSql(first)).toEqual({ methods: expect.any(Number) });
+    const second = await post(url, METHOD, { id });
+    expect(status(second)).toBe('HIT');
+    expect(second.data).toEqual(first.data);
+    expect(subgraphSql(second)).toEqual({});
+    expect(second.headers.get('cache-control')).toBe('max-age=300, public');
+    expect(Number(second.headers.get('age'))).toBeGreaterThanOrEqual(0);
+    // Other variables are another entry.
+    expect(status(await post(url, METHOD, { id: `${id}-none` }))).not.toBe('HIT');
+  });
+
+  it("gives a hit this request's own cost and budget, never a stored one", async () => {
+    // A small budget, so that each request visibly spends it (the suite's bucket refills faster).
+    const small = await startExtraGateway({ MAX_QUERY_COST: '50', RATE_LIMIT_CAPACITY: '50', RATE_LIMIT_REFILL_PER_SECOND: '0.01' });
+    type Costed = MethodResult & { extensions?: { cost?: { requested: number; budget: { remaining: number } } } };
+    try {
+      const first = (await post(small.url, METHOD, { id })) as Costed;
+      const second = (await post(small.url, METHOD, { id })) as Costed;
+      const third = (await post(small.url, METHOD, { id })) as Costed;
+      expect([status(first), status(second), status(third)]).toEqual(['MISS', 'HIT', 'HIT']);
+      const price = first.extensions!.cost!.requested;
+      expect(price).toBeGreaterThan(0);
+      expect(second.extensions?.cost?.requested).toBe(price);
+      // Each hit is charged, and says what is left now: a stored cost would repeat the first's.
+      expect(second.extensions!.cost!.budget.remaining).toBe(first.extensions!.cost!.budget.remaining - price);
+      expect(third.extensions!.cost!.budget.remaining).toBe(first.extensions!.cost!.budget.remaining - 2 * price);
+    } finally {
+      await small.stop();
+    }
+  });
+
+  it('never serves a signed-in caller from the cache, nor stores its answers', async () => {
+    await post(url, METHOD, { id });
+    const admin = await tokens.admin();
+    for (let i = 0; i < 2; i++) {
+      const signedIn = await post(url, METHOD, { id }, admin);
+      expect(status(signedIn)).toBe('BYPASS');
+      expect(signedIn.headers.get('cache-control')).toBe('no-store');
+      expect(subgraphSql(signedIn).methods).toBeGreaterThan(0);
+    }
+  });
+
+  it('evicts on a write through the gateway: the next read misses and has the new data', async () => {
+    const admin = await tokens.admin();
+    await post(url, METHOD, { id });
+    expect(status(await post(url, METHOD, { id }))).toBe('HIT');
+    expect((await post(url, UNPUBLISH, { id }, admin)).data?.method ?? null).toBeNull();
+    const withdrawn = await post(url, METHOD, { id });
+    expect(status(withdrawn)).toBe('MISS');
+    expect(withdrawn.data?.method).toBeNull();
+    expect((await post(url, PUBLISH, { id }, admin)).errors).toBeUndefined();
+    const back = await post(url, METHOD, { id });
+    expect(status(back)).toBe('MISS');
+    expect(back.data?.method).toMatchObject({ id, published: true });
+  });
+});
+
+describe('eviction tags', () => {
+  const sdl = readFileSync(SUPERGRAPH_PATH, 'utf8');
+  const schema = buildSchema(printSchema(Supergraph.build(sdl).apiSchema()));
+  const owners = fieldOwners(sdl);
+  const tags = (source: string) => tagsOf(schema, parse(source), owners);
+
+  it('tag a read by every subgraph whose data it shows, across subgraphs', () => {
+    // MethodPage shows projects (Method.usedBy, Method.projects) and förbund names beside the method.
+    expect(tags(contractOperation('MethodPage'))).toEqual(expect.arrayContaining(['methods', 'projects', 'registry']));
+    expect(tags('{ lans { code name } }')).toEqual(['registry']);
+    // A key field alone is not the registry's data: the field that returned the förbund is tagged.
+    expect(tags('query ($id: ID!) { method(id: $id) { usedBy { id } } }')).toEqual(['methods', 'projects']);
+    // Project.methods asks the method library which methods the caller may see.
+    expect(tags('query ($id: ID!) { project(id: $id) { methods { id } } }')).toEqual(['methods', 'projects']);
+  });
+
+  it('tag a write by the subgraph it writes', () => {
+    expect(tags('mutation ($id: ID!) { publishProject(id: $id) { id } }')).toEqual(['projects']);
+    expect(tags('mutation ($id: ID!) { unpublishMethod(id: $id) { id } }')).toEqual(['methods']);
+  });
+});
+
+/** Redis at REDIS_URL or 127.0.0.1:6379, if one answers: a laptop may have none. */
+async function reachableRedis(): Promise<string | undefined> {
+  const redisUrl = process.env.REDIS_URL ?? 'redis://127.0.0.1:6379';
+  const redis = new Redis(redisUrl, { lazyConnect: true, connectTimeout: 500, maxRetriesPerRequest: 0, enableOfflineQueue: false, retryStrategy: () => null });
+  redis.on('error', () => undefined);
+  try {
+    await redis.connect();
+    return (await redis.ping()) === 'PONG' ? redisUrl : undefined;
+  } catch {
+    return undefined;
+  } finally {
+    redis.disconnect();
+  }
+}
+
+const redisUrl = await reachableRedis();
+
+describe('the response cache, shared in Redis', () => {
+  it.skipIf(!redisUrl)(`is shared by two gateways, and a write through either evicts in both${redisUrl ? '' : ' (skipped: no Redis at REDIS_URL or 127.0.0.1:6379)'}`, async () => {
+    // A prefix of its own: another run on the same Redis must not have cached these answers.
+    const env = { REDIS_URL: redisUrl!, REDIS_KEY_PREFIX: `finsam-test-${randomBytes(4).toString('hex')}:` };
+    const [one, two] = await Promise.all([startExtraGateway(env), startExtraGateway(env)]);
+    try {
+      const admin = await tokens.admin();
+      const id = await publishedMethod(one.url);
+      expect(status(await post(one.url, METHOD, { id }))).toBe('MISS');
+      const shared = await post(two.url, METHOD, { id });
+      expect(status(shared)).toBe('HIT');
+      expect(subgraphSql(shared)).toEqual({});
+      expect(shared.data?.method).toMatchObject({ id, published: true });
+
+      // A write through the second evicts in the first as well...
+      expect((await post(two.url, UNPUBLISH, { id }, admin)).errors).toBeUndefined();
+      const afterTwo = await post(one.url, METHOD, { id });
+      expect(status(afterTwo)).toBe('MISS');
+      expect(afterTwo.data?.method).toBeNull();
+      expect(status(await post(two.url, METHOD, { id }))).toBe('HIT');
+
+      // ...and a write through the first in the second.
+      expect((await post(one.url, PUBLISH, { id }, admin)).errors).toBeUndefined();
+      const afterOne = await post(two.url, METHOD, { id });
+      expect(status(afterOne)).toBe('MISS');
+      expect(afterOne.data?.method).toMatchObject({ id, published: true });
+      expect(status(await post(one.url, METHOD, { id }))).toBe('HIT');
+    } finally {
+      await Promise.all([one.stop(), two.stop()]);
+    }
+  });
+
+  it('bypasses the cache when Redis is away, and still answers', async () => {
+    const gone = await startExtraGateway({ REDIS_URL: `redis://127.0.0.1:${await freePort()}` });
+    try {
+      for (let i = 0; i < 2; i++) {
+        const answer = await post(gone.url, '{ lans { code } }', {});
+        expect(answer.errors).toBeUndefined();
+        expect(status(answer)).toBe('BYPASS');
+      }
+    } finally {
+      await gone.stop();
+    }
+  });
+});
