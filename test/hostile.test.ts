@@ -1,9 +1,9 @@
 import { randomBytes } from 'node:crypto';
-import { Redis } from 'ioredis';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { tokens } from './support/client.ts';
 import { freePort } from './support/free-port.ts';
 import { startExtraGateway } from './support/processes.ts';
+import { reachableRedis } from './support/redis.ts';
 
 /**
  * Hostile requests through the real gateway (issue 11, parts 1 and 2): each is answered with an error
@@ -120,21 +120,6 @@ describe('prices and budgets', () => {
     });
   });
 });
-
-/** Redis at REDIS_URL or 127.0.0.1:6379, if one answers: a laptop may have none. */
-async function reachableRedis(): Promise<string | undefined> {
-  const url = process.env.REDIS_URL ?? 'redis://127.0.0.1:6379';
-  const redis = new Redis(url, { lazyConnect: true, connectTimeout: 500, maxRetriesPerRequest: 0, enableOfflineQueue: false, retryStrategy: () => null });
-  redis.on('error', () => undefined);
-  try {
-    await redis.connect();
-    return (await redis.ping()) === 'PONG' ? url : undefined;
-  } catch {
-    return undefined;
-  } finally {
-    redis.disconnect();
-  }
-}
 
 const redisUrl = await reachableRedis();
 

@@ -1,12 +1,12 @@
 import { randomBytes } from 'node:crypto';
 import { readFileSync } from 'node:fs';
-import { Redis } from 'ioredis';
 import { buildSchema, parse } from 'graphql';
 import { printSchema, Supergraph } from '@apollo/federation-internals';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { contractOperation, subgraphSql, tokens, type GraphQLResult } from './support/client.ts';
 import { freePort } from './support/free-port.ts';
 import { startExtraGateway } from './support/processes.ts';
+import { reachableRedis } from './support/redis.ts';
 import { SUPERGRAPH_PATH } from '../gateway/src/gateway.ts';
 import { CACHE_STATUS_HEADER, fieldOwners, tagsOf } from '../gateway/src/response-cache.ts';
 
@@ -144,21 +144,6 @@ describe('eviction tags', () => {
     expect(tags('mutation ($id: ID!) { unpublishMethod(id: $id) { id } }')).toEqual(['methods']);
   });
 });
-
-/** Redis at REDIS_URL or 127.0.0.1:6379, if one answers: a laptop may have none. */
-async function reachableRedis(): Promise<string | undefined> {
-  const redisUrl = process.env.REDIS_URL ?? 'redis://127.0.0.1:6379';
-  const redis = new Redis(redisUrl, { lazyConnect: true, connectTimeout: 500, maxRetriesPerRequest: 0, enableOfflineQueue: false, retryStrategy: () => null });
-  redis.on('error', () => undefined);
-  try {
-    await redis.connect();
-    return (await redis.ping()) === 'PONG' ? redisUrl : undefined;
-  } catch {
-    return undefined;
-  } finally {
-    redis.disconnect();
-  }
-}
 
 const redisUrl = await reachableRedis();
 
