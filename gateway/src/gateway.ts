@@ -27,6 +27,7 @@ import {
   type Serving,
 } from '@finsam/core';
 import { createTokenVerifier, TokenError } from './auth.ts';
+import { planCache, type PlanCacheStats } from './plan-cache.ts';
 import { charge, memoryBudget, redisBudget, type Budget, type CostReport } from './budget.ts';
 import { createPreflight, DEFAULT_LIMITS, type Preflight } from './limits.ts';
 import { responseCache } from './response-cache.ts';
@@ -131,7 +132,10 @@ export function corsHeaders(allowed: string) {
   };
 }
 
-export async function startGateway(cfg: Config, options: { port?: number; host?: string } = {}): Promise<Serving> {
+export async function startGateway(
+  cfg: Config,
+  options: { port?: number; host?: string } = {},
+): Promise<Serving & { plans: PlanCacheStats }> {
   const log = createLogger('gateway');
   const production = cfg.NODE_ENV === 'production';
   const urls: Record<string, string> = subgraphUrls(cfg);
@@ -156,8 +160,11 @@ export async function startGateway(cfg: Config, options: { port?: number; host?:
           redis: cfg.REDIS_URL ? { url: cfg.REDIS_URL, prefix: cfg.REDIS_KEY_PREFIX } : undefined,
         })
       : undefined;
+  const trustedDocuments = JSON.parse(readFileSync(TRUSTED_DOCUMENTS_PATH, 'utf8')) as Record<string, string>;
+  const plans = planCache(supergraphSdl, log);
   const gateway = new ApolloGateway({
     supergraphSdl,
+    queryPlannerConfig: { cache: plans.cache },
     buildService: ({ name }) => {
       const url = urls[name];
       if (!url) throw new Error(`The supergraph names a subgraph "${name}" that this gateway does not know.`);
@@ -211,7 +218,7 @@ export async function startGateway(cfg: Config, options: { port?: number; host?:
       schema: apiSchema,
       limits,
       production,
-      trustedDocuments: cfg.TRUSTED_DOCUMENTS === 'enforce' ? JSON.parse(readFileSync(TRUSTED_DOCUMENTS_PATH, 'utf8')) : undefined,
+      trustedDocuments: cfg.TRUSTED_DOCUMENTS === 'enforce' ? trustedDocuments : undefined,
     }),
     context: async (req, preflight) => {
       let identity: Identity;
@@ -227,7 +234,8 @@ export async function startGateway(cfg: Config, options: { port?: number; host?:
       const requestId = requestIdFrom(req.headers[REQUEST_ID_HEADER]);
       return { identity, requestId, log: log.child({ requestId }), sql: {}, cost };
     },
-    health: async () => ({ service: 'gateway' }),
+    // The plan cache's counts: whether warming worked, and how often the gateway still plans itself.
+    health: async () => ({ service: 'gateway', queryPlans: plans.stats }),
     // Ready when every subgraph is, each with its PostgreSQL (their /ready): a load balancer sends
     // traffic elsewhere meanwhile, while /health keeps saying the process itself is alive.
     ready: async () => {
@@ -245,8 +253,11 @@ export async function startGateway(cfg: Config, options: { port?: number; host?:
       return { ready: states.every(([, state]) => state.ready), service: 'gateway', subgraphs: Object.fromEntries(states) };
     },
   });
+  // After start: the gateway clears its plan store when it loads the supergraph (server.start()).
+  plans.warm(Object.values(trustedDocuments));
   return {
     ...serving,
+    plans: plans.stats,
     async close() {
       await serving.close();
       await budget.close();
