@@ -41,7 +41,26 @@ describe.skipIf(!available)('docker-compose.yml (skipped where docker-compose is
   it('is accepted by docker-compose config, with postgres, the four subgraphs and the gateway', () => {
     const result = composeConfig({ INTERNAL_SECRET: secret(), JWT_SECRET: secret() }, '--services');
     expect(result.status, result.stderr).toBe(0);
-    expect(result.stdout.split('\n').filter(Boolean).sort()).toEqual(['funding', 'gateway', 'methods', 'migrate', 'postgres', 'projects', 'registry']);
+    expect(result.stdout.split('\n').filter(Boolean).sort()).toEqual(['funding', 'gateway', 'methods', 'migrate', 'postgres', 'projects', 'proxy', 'redis', 'registry']);
+  });
+
+  it('scales out: two gateway replicas share Redis behind nginx, which alone publishes port 4000 (README, "Scale-out")', () => {
+    const result = composeConfig({ INTERNAL_SECRET: secret(), JWT_SECRET: secret() });
+    expect(result.status, result.stderr).toBe(0);
+    type Scaled = Service & { deploy?: { replicas?: number }; ports?: unknown[]; volumes?: unknown[] };
+    const services = (parse(result.stdout) as { services: Record<string, Scaled> }).services;
+    const gateway = services.gateway!;
+    expect(gateway.deploy?.replicas).toBeGreaterThanOrEqual(2);
+    // Replicas cannot share a host port; only the balancer publishes one.
+    expect(gateway.ports).toBeUndefined();
+    const config = parseConfig(gateway.environment);
+    expect(config.REDIS_URL).toBe('redis://redis:6379');
+    expect(config.TRUST_PROXY).not.toBe('');
+    expect(gateway.depends_on?.redis).toEqual({ condition: 'service_healthy' });
+    const proxy = services.proxy!;
+    expect(JSON.stringify(proxy.ports)).toContain('4000');
+    expect(JSON.stringify(proxy.volumes)).toContain('deploy/nginx.conf');
+    expect(proxy.depends_on?.gateway).toEqual({ condition: 'service_healthy' });
   });
 
   it.each(SECRETS)('refuses to start without %s, and says which variable is missing', (missing) => {
@@ -75,7 +94,7 @@ describe.skipIf(!available)('docker-compose.yml (skipped where docker-compose is
       expect(service?.healthcheck?.test?.join(' '), name).toContain(`http://127.0.0.1:${port}/health`);
     }
     const subgraphs = Object.keys(HUB).filter((name) => name !== 'gateway');
-    expect(services.gateway?.depends_on).toEqual(Object.fromEntries(subgraphs.map((name) => [name, { condition: 'service_healthy' }])));
+    expect(services.gateway?.depends_on).toEqual(Object.fromEntries([...subgraphs, 'redis'].map((name) => [name, { condition: 'service_healthy' }])));
   });
 
   it("has health checks that pass against a live process and fail against a dead one (run here on the test stack's ports)", async () => {

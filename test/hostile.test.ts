@@ -121,6 +121,43 @@ describe('prices and budgets', () => {
   });
 });
 
+describe('public budgets behind a load balancer (TRUST_PROXY)', () => {
+  const small = { MAX_QUERY_COST: '50', RATE_LIMIT_CAPACITY: '50', RATE_LIMIT_REFILL_PER_SECOND: '1' };
+  const ask = async (url: string, forwardedFor: string) => {
+    const response = await fetch(url, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', 'x-forwarded-for': forwardedFor },
+      body: JSON.stringify({ query: '{ lans { code } }' }), // 22 of 50
+    });
+    return response.status;
+  };
+
+  it('give each client behind a trusted proxy a bucket of its own', async () => {
+    // The test's requests come from loopback: here loopback plays the load balancer.
+    const behind = await startExtraGateway({ ...small, TRUST_PROXY: 'loopback' });
+    try {
+      expect([await ask(behind.url, '203.0.113.1'), await ask(behind.url, '203.0.113.1'), await ask(behind.url, '203.0.113.1')]).toEqual([200, 200, 429]);
+      // Another client of the same balancer still has its whole budget.
+      expect(await ask(behind.url, '203.0.113.2')).toBe(200);
+      // A client cannot pick a bucket by prepending addresses: only the hop the balancer added counts.
+      expect(await ask(behind.url, '198.51.100.9, 203.0.113.1')).toBe(429);
+    } finally {
+      await behind.stop();
+    }
+  });
+
+  it('ignore X-Forwarded-For from callers that are not a trusted proxy, so no one picks a fresh bucket', async () => {
+    const direct = await startExtraGateway(small);
+    try {
+      const statuses = [];
+      for (const address of ['203.0.113.1', '203.0.113.2', '203.0.113.3']) statuses.push(await ask(direct.url, address));
+      expect(statuses).toEqual([200, 200, 429]);
+    } finally {
+      await direct.stop();
+    }
+  });
+});
+
 const redisUrl = await reachableRedis();
 
 describe('budgets across gateway replicas', () => {

@@ -12,6 +12,7 @@ import {
   SQL_STATEMENTS_HEADER,
   ErrorCode,
   HttpError,
+  clientAddress,
   createLogger,
   maskErrors,
   requestLogPlugin,
@@ -20,6 +21,7 @@ import {
   signIdentity,
   subgraphUnavailable,
   subgraphUrls,
+  trustProxy,
   uncacheableForSignedIn,
   type Config,
   type Identity,
@@ -207,6 +209,7 @@ export async function startGateway(
     ],
   });
   const verify = createTokenVerifier(cfg);
+  const trust = trustProxy(cfg.TRUST_PROXY);
   const serving = await serveApollo<GatewayContext, Preflight>({
     server,
     port: options.port ?? cfg.GATEWAY_PORT,
@@ -229,7 +232,7 @@ export async function startGateway(
         throw error;
       }
       // A signed-in caller's budget follows its token's subject; the public's, its address.
-      const key = identity.role === 'public' ? `ip:${req.socket.remoteAddress ?? 'unknown'}` : `sub:${identity.subject}`;
+      const key = identity.role === 'public' ? `ip:${clientAddress(req, trust)}` : `sub:${identity.subject}`;
       const cost = await charge(budget, key, preflight?.cost ?? 0, limits.maxCost);
       const requestId = requestIdFrom(req.headers[REQUEST_ID_HEADER]);
       return { identity, requestId, log: log.child({ requestId }), sql: {}, cost };

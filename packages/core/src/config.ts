@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { trustProxy } from './client-address.ts';
 
 /**
  * Every environment variable the hub reads, parsed once at start. A missing or bad value stops the
@@ -77,6 +78,12 @@ const schema = z.object({
    * Redis when REDIS_URL is set, so that replicas share it and a write through any one evicts in all.
    */
   RESPONSE_CACHE: z.enum(['on', 'off']).default('on'),
+  /**
+   * The load balancers in front of the gateway, whose X-Forwarded-For the gateway believes when it puts
+   * a public caller in a query budget (packages/core/src/client-address.ts): empty for none, a hop
+   * count, or addresses and subnets (e.g. "uniquelocal" for a private container network).
+   */
+  TRUST_PROXY: z.string().default(''),
   /** Prefix of the hub's Redis keys, so that several hubs (or test runs) can share one Redis. */
   REDIS_KEY_PREFIX: z.string().default('finsam:'),
 });
@@ -95,6 +102,11 @@ export function parseConfig(env: NodeJS.ProcessEnv = process.env): Config {
   if (config.RATE_LIMIT_CAPACITY < config.MAX_QUERY_COST) {
     // Otherwise a query the limit allows could never be afforded, and its Retry-After would be a lie.
     throw new ConfigError('Invalid environment:\n  RATE_LIMIT_CAPACITY: must be at least MAX_QUERY_COST');
+  }
+  try {
+    trustProxy(config.TRUST_PROXY);
+  } catch (error) {
+    throw new ConfigError(`Invalid environment:\n  TRUST_PROXY: ${(error as Error).message}`);
   }
   if (config.NODE_ENV === 'production') {
     const problems: string[] = [];

@@ -1,5 +1,6 @@
 export * from './builder.ts';
 export * from './cache.ts';
+export * from './client-address.ts';
 export * from './config.ts';
 export * from './context.ts';
 export * from './enums.ts';

@@ -43,6 +43,9 @@ describe('config', () => {
   it('names the variable that is wrong', () => {
     expect(() => parseConfig({ GATEWAY_PORT: 'eighty' })).toThrow(/GATEWAY_PORT/);
     expect(() => parseConfig({ DATABASE_URL: 'not a url' })).toThrow(/DATABASE_URL/);
+    expect(() => parseConfig({ TRUST_PROXY: 'the load balancer' })).toThrow(/TRUST_PROXY: invalid IP address/);
+    expect(parseConfig({ TRUST_PROXY: '1' }).TRUST_PROXY).toBe('1');
+    expect(parseConfig({ TRUST_PROXY: 'uniquelocal, 192.0.2.7' }).TRUST_PROXY).toBe('uniquelocal, 192.0.2.7');
   });
 
   const strong = 'k'.repeat(32);
