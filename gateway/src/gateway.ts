@@ -32,6 +32,7 @@ import { createTokenVerifier, TokenError } from './auth.ts';
 import { planCache, type PlanCacheStats } from './plan-cache.ts';
 import { charge, memoryBudget, redisBudget, type Budget, type CostReport } from './budget.ts';
 import { createPreflight, DEFAULT_LIMITS, type Preflight } from './limits.ts';
+import { InFlight } from './in-flight.ts';
 import { responseCache } from './response-cache.ts';
 
 /** JSON of SQL statements per subgraph for the request, e.g. {"registry":3,"funding":1}. */
@@ -82,6 +83,20 @@ class HubDataSource extends RemoteGraphQLDataSource<GatewayContext> {
     }
     if (response.status >= 500 && response.status !== 503) throw subgraphUnavailable(this.subgraph, `HTTP ${response.status}`);
     super.didEncounterError(error, request, response);
+  }
+
+  /** Identical reads in flight at once share one fetch (in-flight.ts). */
+  readonly inFlight = new InFlight();
+
+  override async process(options: GraphQLDataSourceProcessOptions<GatewayContext>) {
+    // Health checks and schema loading have no incoming request (@apollo/gateway does not export the enum).
+    if (!('incomingRequestContext' in options) || !InFlight.isRead(options.request.query)) return super.process(options);
+    const { context } = options;
+    const key = InFlight.key(context.identity, options.request.query, options.request.variables);
+    const { response, shared } = await this.inFlight.run(key, () => super.process(options));
+    // A shared answer cost this request no SQL of its own; say so, so per-request counts stay true.
+    if (shared && context.sql) context.sql[this.subgraph] ??= 0;
+    return response;
   }
 
   override willSendRequest({ request, context }: GraphQLDataSourceProcessOptions<GatewayContext>): void {

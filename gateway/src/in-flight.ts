@@ -1,0 +1,48 @@
+import type { GatewayGraphQLResponse } from '@apollo/server-gateway-interface';
+import type { Identity } from '@finsam/core';
+
+/**
+ * One subgraph fetch for many identical ones in flight at once (issue 12: the conference site sends
+ * everyone to the same page at once). While a fetch is on its way, another request that would send
+ * the same subgraph the same operation, variables and identity waits for that answer instead of
+ * asking again. It is what Apollo Router calls subgraph query deduplication
+ * (traffic_shaping.deduplicate_query) and Hive Gateway does by default (deduplicateInflightRequests).
+ *
+ * Only reads: a mutation is always sent, once per request. Nothing is kept once the answer is in; the
+ * response cache (response-cache.ts) is what keeps answers.
+ */
+export class InFlight {
+  private readonly pending = new Map<string, Promise<GatewayGraphQLResponse>>();
+  /** Fetches answered by another request's fetch, for tests and /health. */
+  shared = 0;
+
+  static key(identity: Identity | undefined, query: string | undefined, variables: unknown): string {
+    // The identity's content, not its signed header: that carries a timestamp and differs per request.
+    return JSON.stringify([identity ?? { role: 'public' }, query, variables ?? null]);
+  }
+
+  /** Mutations and subscriptions are never merged; a gateway-planned read starts with `query` or `{`. */
+  static isRead(query: string | undefined): boolean {
+    return query !== undefined && /^\s*(query\b|\{)/.test(query);
+  }
+
+  /**
+   * The leader's own response object goes to the leader; each follower gets a deep copy, because the
+   * gateway merges a fetch's data into its own result tree and must not share objects between requests.
+   */
+  async run(key: string, fetch: () => Promise<GatewayGraphQLResponse>): Promise<{ response: GatewayGraphQLResponse; shared: boolean }> {
+    const pending = this.pending.get(key);
+    if (pending) {
+      this.shared += 1;
+      const { http, ...rest } = await pending;
+      return { response: { ...structuredClone(rest), http }, shared: true };
+    }
+    const started = fetch();
+    this.pending.set(key, started);
+    try {
+      return { response: await started, shared: false };
+    } finally {
+      this.pending.delete(key);
+    }
+  }
+}
