@@ -10,6 +10,8 @@
 //   npm run bench -- --national        the synthetic national data set on top (scripts/national.ts)
 //   npm run bench -- --duration 2      shorter
 //   npm run bench -- --only MethodPage one operation
+//   npm run bench -- --memory 20000    fewer requests in the gateway-memory run (default 100,000; 0 skips)
+//   BENCH_OUTPUT=inherit BENCH_LOG_LEVEL=info npm run bench   with the hub's own logs
 import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -32,6 +34,7 @@ const { values: args } = parseArgs({
     connections: { type: 'string', default: '1,20' },
     only: { type: 'string' },
     national: { type: 'boolean', default: false },
+    memory: { type: 'string', default: '100000' },
   },
 });
 /** The demo data's figures are for 2005–2006; the national data set's for every year to 2025. */
@@ -72,9 +75,11 @@ const ports = { GATEWAY_PORT: await freePort(), REGISTRY_PORT: await freePort(),
 const stack = await startStack({
   databaseUrl,
   ports,
-  output: 'ignore',
+  // BENCH_OUTPUT=inherit shows the hub's own logs, at BENCH_LOG_LEVEL (warn unless set).
+  output: process.env.BENCH_OUTPUT === 'inherit' ? 'inherit' : 'ignore',
+  // Not supervised: a gateway that died and came back would make the memory figures meaningless.
   // Budgets would throttle the load generator itself: measured here is the work, not the limit.
-  env: { NODE_ENV: 'test', LOG_LEVEL: 'warn', INTERNAL_SECRET: secret, RATE_LIMIT_CAPACITY: '1000000000000', RATE_LIMIT_REFILL_PER_SECOND: '1000000000000' },
+  env: { NODE_ENV: 'test', LOG_LEVEL: process.env.BENCH_LOG_LEVEL ?? 'warn', INTERNAL_SECRET: secret, RATE_LIMIT_CAPACITY: '1000000000000', RATE_LIMIT_REFILL_PER_SECOND: '1000000000000' },
 });
 const subgraphUrl = (name: string) => `http://127.0.0.1:${ports[SUBGRAPHS.find((s) => s.name === name)!.portEnv]}/graphql`;
 
@@ -127,6 +132,63 @@ async function waitFor(url: string, what: string) {
     if (Date.now() > deadline) throw new Error(`${what} did not start`);
     await new Promise((r) => setTimeout(r, 200));
   }
+}
+
+/** The resident set of a process, from Linux's /proc (this bench runs where the hub's tests do). */
+function rssMiB(pid: number): number {
+  const kib = /VmRSS:\s+(\d+) kB/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'))?.[1];
+  if (!kib) throw new Error(`no VmRSS for process ${pid}`);
+  return Number(kib) / 1024;
+}
+
+/**
+ * Issue 12's memory goal: the gateway's resident memory stays within ±10 % over 100,000 requests. The
+ * mix varies the variables (every kommun, every year, every förbund's profile, searches), so that the
+ * caches that grow with distinct requests (validated documents, query plans, cached responses) are
+ * filled past what a warm-up sees; a cache without a bound would show here as growth.
+ */
+async function gatewayMemory(hub: Target, total: number) {
+  const pid = stack.pid('gateway');
+  if (!pid) throw new Error('no gateway process');
+  const ask = async (query: string) => ((await (await fetch(hub.url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query }) })).json()) as { data: Record<string, { code?: string; id?: string }[]> }).data;
+  const kommuner = (await ask('{ kommuner { code } }')).kommuner!.map((k) => k.code!);
+  const forbund = ((await ask('{ forbunds(first: 100) { edges { node { id } } } }')) as unknown as { forbunds: { edges: { node: { id: string } }[] } }).forbunds.edges.map((e) => e.node.id);
+  const body = (operation: string, variables: Record<string, unknown>) => JSON.stringify({ query: operationText(operation), operationName: operation, variables });
+  const requests = [
+    ...kommuner.map((code) => body('KommunLookup', { code })),
+    ...Array.from({ length: 21 }, (_, i) => body('NationalOverview', { year: 2005 + i })),
+    ...Array.from({ length: 21 }, (_, i) => body('ForbundComparison', { year: 2005 + i })),
+    ...forbund.map((id) => body('ForbundProfile', { id, fromYear: 2005, toYear: 2025 })),
+    ...['arbete', 'unga', 'rätt väg', 'samverkan', 'stöd'].map((search) => body('MethodLibrary', { search })),
+    body('MethodPage', { id: 'pa-ratt-vag' }),
+  ].map((b) => ({ method: 'POST' as const, body: b }));
+  // autocannon without a callback answers a thenable tracker, not a Promise (no .finally): await it.
+  const run = (amount: number) =>
+    autocannon({ url: hub.url, headers: { 'content-type': 'application/json' }, requests, connections: 20, amount }) as unknown as PromiseLike<autocannon.Result>;
+  say(`gateway memory: warming up with ${Math.round(total / 10)} requests over ${requests.length} distinct operations and variables`);
+  await run(Math.round(total / 10));
+  const before = rssMiB(pid);
+  say(`gateway memory: ${total} requests, RSS before ${before.toFixed(1)} MiB`);
+  // Sampled through the run: a plateau (the heap grown to its working size) reads differently from a
+  // line that keeps rising (a leak).
+  const samples: number[] = [];
+  const sampler = setInterval(() => samples.push(rssMiB(pid)), 2_000);
+  let result: autocannon.Result;
+  try {
+    result = await run(total);
+  } finally {
+    clearInterval(sampler);
+  }
+  const after = rssMiB(pid);
+  const tenths = Array.from({ length: 10 }, (_, i) => samples[Math.floor(((i + 1) / 10) * samples.length) - 1]).filter((v) => v !== undefined);
+  say(`gateway memory: RSS through the run, at each tenth: ${tenths.map((v) => v!.toFixed(0)).join(', ')} MiB`);
+  const change = ((after - before) / before) * 100;
+  const errors = result.errors + result.timeouts + result.non2xx;
+  console.log(
+    `\nGateway memory over ${total} requests (${requests.length} distinct): RSS ${before.toFixed(1)} MiB before, ${after.toFixed(1)} MiB after, ` +
+      `${change >= 0 ? '+' : ''}${change.toFixed(1)} % (goal within ±10 %: ${Math.abs(change) <= 10 ? 'met' : 'not met'}), ${errors} errors, ${result.requests.average.toFixed(0)} requests/s`,
+  );
+  return { requests: total, distinct: requests.length, rssBeforeMiB: before, rssAfterMiB: after, changePercent: change, errors, samplesMiB: samples };
 }
 
 interface Row {
@@ -219,10 +281,12 @@ try {
       ]),
     );
   }
+  const memory = Number(args.memory) > 0 ? await gatewayMemory(hub, Number(args.memory)) : undefined;
+
   const folder = join(root, 'bench/results');
   mkdirSync(folder, { recursive: true });
   const file = join(folder, `load-${new Date().toISOString().replace(/[:.]/g, '-')}.json`);
-  writeFileSync(file, JSON.stringify({ at: new Date().toISOString(), data: args.national ? 'national' : 'demo', duration: DURATION, rows, sql }, null, 2));
+  writeFileSync(file, JSON.stringify({ at: new Date().toISOString(), data: args.national ? 'national' : 'demo', duration: DURATION, rows, sql, memory }, null, 2));
   say(`written ${file}`);
 } finally {
   await stop();
