@@ -55,8 +55,8 @@ createRoot(root).render(
     defaultTabs: examples.map((example) => ({ query: example.query, variables: example.variables })),
     ...(firstVisit && examples[0] ? { initialVariables: examples[0].variables } : {}),
     defaultEditorToolsVisibility: true,
-    // A development token goes in the headers editor: {"authorization": "Bearer ..."}. Not kept in
-    // localStorage unless the user asks for it in the settings.
+    // A development token goes in the headers editor: {"authorization": "Bearer ..."}. Never written to
+    // localStorage (which also hides GraphiQL's setting to do so): a token is pasted again after a reload.
     isHeadersEditorEnabled: true,
     shouldPersistHeaders: false,
   }),
