@@ -82,6 +82,12 @@ describe.skipIf(chromiumMissing())('the explorer in Chromium, offline', () => {
     const page = await context.newPage();
     const failed: string[] = [];
     page.on('requestfailed', (request) => failed.push(request.url()));
+    // The page's Content-Security-Policy refuses another host before any request is made, so a CDN
+    // reference would show here rather than in `blocked`.
+    const refused: string[] = [];
+    page.on('console', (message) => {
+      if (message.text().includes('Content Security Policy')) refused.push(message.text());
+    });
     const response = await page.goto(inject('gatewayUrl'));
     expect(response?.status()).toBe(200);
     expect(await page.title()).toMatch(/explorer/);
@@ -102,6 +108,7 @@ describe.skipIf(chromiumMissing())('the explorer in Chromium, offline', () => {
     for (const worker of workers) expect(worker.origin).toBe(new URL(inject('gatewayUrl')).origin);
     expect(blocked).toEqual([]);
     expect(failed).toEqual([]);
+    expect(refused).toEqual([]);
     await context.close();
   });
 
