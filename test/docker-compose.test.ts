@@ -1,8 +1,10 @@
 import { randomBytes } from 'node:crypto';
 import { spawnSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
 import { parseConfig } from '@finsam/core';
 import { describe, expect, inject, it } from 'vitest';
 import { parse } from 'yaml';
+import { builtPath, ENTRY_POINTS } from '../scripts/build-entries.ts';
 import { freePort } from './support/free-port.ts';
 
 /** docker-compose.yml runs the same system as containers; Debian's docker-compose validates it without an engine. */
@@ -29,6 +31,8 @@ function composeConfig(secrets: Partial<Record<(typeof SECRETS)[number], string>
 }
 
 interface Service {
+  command?: string[];
+  build?: unknown;
   environment?: Record<string, string>;
   healthcheck?: { test?: string[] };
   restart?: string;
@@ -97,6 +101,20 @@ describe.skipIf(!available)('docker-compose.yml (skipped where docker-compose is
     expect(services.gateway?.depends_on).toEqual(Object.fromEntries([...subgraphs, 'redis'].map((name) => [name, { condition: 'service_healthy' }])));
   });
 
+  it('runs every hub service and the migrate job from the image, with node on a file npm run build makes, and no tsx', () => {
+    const result = composeConfig({ INTERNAL_SECRET: secret(), JWT_SECRET: secret() });
+    expect(result.status, result.stderr).toBe(0);
+    const services = (parse(result.stdout) as { services: Record<string, Service> }).services;
+    const built = new Set(ENTRY_POINTS.map((entry) => builtPath(entry)));
+    for (const name of [...Object.keys(HUB), 'migrate']) {
+      const command = services[name]?.command ?? [];
+      expect(services[name]?.build, name).toBeDefined();
+      expect(command[0], name).toBe('node');
+      expect(command.join(' '), name).not.toMatch(/tsx|\.ts\b/);
+      expect(built.has(command.at(-1) ?? ''), `${name}: ${command.join(' ')}`).toBe(true);
+    }
+  });
+
   it("has health checks that pass against a live process and fail against a dead one (run here on the test stack's ports)", async () => {
     const result = composeConfig({ INTERNAL_SECRET: secret(), JWT_SECRET: secret() });
     expect(result.status, result.stderr).toBe(0);
@@ -112,3 +130,33 @@ describe.skipIf(!available)('docker-compose.yml (skipped where docker-compose is
     }
   });
 });
+
+/**
+ * The Dockerfile (issue 14, part 4): no engine here builds it, so what can be read is checked: a build
+ * stage that compiles, and a final stage with production dependencies, a non-root user and node on the
+ * built gateway.
+ */
+describe('Dockerfile', () => {
+  const dockerfile = readFileSync(new URL('../Dockerfile', import.meta.url), 'utf8');
+  const stages = dockerfile.split(/^FROM /m).slice(1);
+  const last = stages.at(-1) ?? '';
+
+  it('is multi-stage: the build stage compiles with npm run build, the image copies only its dist/', () => {
+    expect(stages.length).toBeGreaterThanOrEqual(2);
+    expect(stages[0]).toMatch(/^RUN .*npm run build/m);
+    expect(last).toMatch(/^COPY --from=build \/app\/dist \.\/dist$/m);
+    expect(last).not.toMatch(/^COPY \. /m);
+  });
+
+  it('installs production dependencies only, runs as a user other than root, and starts node on the built gateway without tsx', () => {
+    expect(last).toMatch(/^RUN npm ci --omit=dev/m);
+    const user = [...last.matchAll(/^USER (\S+)/gm)].at(-1)?.[1];
+    expect(user).toBeDefined();
+    expect(['root', '0']).not.toContain(user);
+    const cmd = JSON.parse(/^CMD (\[.*\])$/m.exec(last)?.[1] ?? '[]') as string[];
+    expect(cmd[0]).toBe('node');
+    expect(cmd.at(-1)).toBe(builtPath('gateway/src/index.ts'));
+    expect(dockerfile).not.toMatch(/\btsx\b/);
+  });
+});
+

@@ -4,7 +4,7 @@ import { ApolloGateway, RemoteGraphQLDataSource, type GraphQLDataSourceProcessOp
 import { ApolloServer } from '@apollo/server';
 import { buildSchema, GraphQLError } from 'graphql';
 import { printSchema, Supergraph } from '@apollo/federation-internals';
-import { ApolloServerPluginLandingPageLocalDefault, ApolloServerPluginLandingPageProductionDefault } from '@apollo/server/plugin/landingPage/default';
+import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import {
   IDENTITY_HEADER,
   REQUEST_ID_HEADER,
@@ -31,6 +31,7 @@ import {
 import { createTokenVerifier, TokenError } from './auth.ts';
 import { planCache, type PlanCacheStats } from './plan-cache.ts';
 import { charge, memoryBudget, redisBudget, type Budget, type CostReport } from './budget.ts';
+import { explorerEnabled, explorerRoute } from './explorer.ts';
 import { createPreflight, DEFAULT_LIMITS, type Preflight } from './limits.ts';
 import { InFlight } from './in-flight.ts';
 import { responseCache } from './response-cache.ts';
@@ -196,7 +197,8 @@ export async function startGateway(
     includeStacktraceInErrorResponses: !production,
     formatError: maskErrors(production),
     plugins: [
-      production ? ApolloServerPluginLandingPageProductionDefault({ footer: false }) : ApolloServerPluginLandingPageLocalDefault({ footer: false }),
+      // Apollo's landing pages load Sandbox from its CDNs; the hub serves its own explorer (explorer.ts).
+      ApolloServerPluginLandingPageDisabled(),
       requestLogPlugin<GatewayContext>(log),
       // Subgraph cache-control headers set the response's policy (RemoteGraphQLDataSource,
       // honorSubgraphCacheControlHeader); a signed-in caller's response is never cacheable regardless.
@@ -232,6 +234,11 @@ export async function startGateway(
     maxBodyBytes: cfg.MAX_BODY_BYTES,
     compress: true,
     headers: corsHeaders(cfg.CORS_ORIGINS),
+    route: explorerRoute({
+      enabled: explorerEnabled(cfg.EXPLORER, production),
+      schema: apiSchema,
+      documents: JSON.parse(readFileSync(TRUSTED_DOCUMENTS_PATH, 'utf8')) as Record<string, string>,
+    }),
     preflight: createPreflight({
       schema: apiSchema,
       limits,

@@ -86,6 +86,11 @@ const schema = z.object({
   TRUST_PROXY: z.string().default(''),
   /** Prefix of the hub's Redis keys, so that several hubs (or test runs) can share one Redis. */
   REDIS_KEY_PREFIX: z.string().default('finsam:'),
+  /**
+   * The API explorer (GraphiQL) at /graphql for browsers (gateway/src/explorer.ts): `auto` serves it
+   * everywhere but in production, `on` in production too, `off` nowhere (issue 14, part 5).
+   */
+  EXPLORER: z.enum(['auto', 'on', 'off']).default('auto'),
 });
 
 export type Config = z.infer<typeof schema>;
