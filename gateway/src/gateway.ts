@@ -14,10 +14,12 @@ import {
   HttpError,
   createLogger,
   maskErrors,
+  recordSubgraphFetch,
   requestLogPlugin,
   serveApollo,
   serviceUnavailableStatus,
   signIdentity,
+  startMetrics,
   subgraphUnavailable,
   subgraphUrls,
   uncacheableForSignedIn,
@@ -62,9 +64,21 @@ class HubDataSource extends RemoteGraphQLDataSource<GatewayContext> {
   ) {
     super({ url });
     // make-fetch-happen (minipass-fetch) ends a request with no answer within `timeout` ms: a slow
-    // subgraph costs its own fields, never the whole request.
+    // subgraph costs its own fields, never the whole request. Each fetch's time and failure go to the
+    // metrics (issue 14).
     const fetcher = this.fetcher;
-    this.fetcher = (input, init) => fetcher(input, { ...init, timeout: timeoutMs } as typeof init);
+    this.fetcher = async (input, init) => {
+      const started = performance.now();
+      const seconds = () => (performance.now() - started) / 1000;
+      try {
+        const response = await fetcher(input, { ...init, timeout: timeoutMs } as typeof init);
+        recordSubgraphFetch(subgraph, seconds(), response.ok ? undefined : response.status);
+        return response;
+      } catch (error) {
+        recordSubgraphFetch(subgraph, seconds(), (error as { type?: unknown }).type === 'request-timeout' ? 'timeout' : 'unreachable');
+        throw error;
+      }
+    };
   }
 
   /**
@@ -133,6 +147,7 @@ export function corsHeaders(allowed: string) {
 
 export async function startGateway(cfg: Config, options: { port?: number; host?: string } = {}): Promise<Serving> {
   const log = createLogger('gateway');
+  startMetrics('gateway');
   const production = cfg.NODE_ENV === 'production';
   const urls: Record<string, string> = subgraphUrls(cfg);
   // @apollo/gateway otherwise sends usage metrics to Apollo and, to label them, probes the cloud
@@ -173,7 +188,7 @@ export async function startGateway(cfg: Config, options: { port?: number; host?:
     formatError: maskErrors(production),
     plugins: [
       production ? ApolloServerPluginLandingPageProductionDefault({ footer: false }) : ApolloServerPluginLandingPageLocalDefault({ footer: false }),
-      requestLogPlugin<GatewayContext>(log),
+      requestLogPlugin<GatewayContext>(),
       // Subgraph cache-control headers set the response's policy (RemoteGraphQLDataSource,
       // honorSubgraphCacheControlHeader); a signed-in caller's response is never cacheable regardless.
       uncacheableForSignedIn<GatewayContext>(),
@@ -205,6 +220,7 @@ export async function startGateway(cfg: Config, options: { port?: number; host?:
     port: options.port ?? cfg.GATEWAY_PORT,
     host: options.host ?? '127.0.0.1',
     maxBodyBytes: cfg.MAX_BODY_BYTES,
+    log,
     compress: true,
     headers: corsHeaders(cfg.CORS_ORIGINS),
     preflight: createPreflight({
