@@ -6,7 +6,10 @@ import { freePort } from './free-port.ts';
  * An extra gateway process over the run's subgraphs, with its own environment (production mode,
  * trusted documents). Returns its URL and a stop function.
  */
-export async function startExtraGateway(env: Record<string, string>): Promise<{ url: string; stop: () => Promise<void> }> {
+export async function startExtraGateway(
+  env: Record<string, string>,
+  options: { stdout?: (text: string) => void } = {},
+): Promise<{ url: string; stop: () => Promise<void> }> {
   const port = await freePort();
   const urls = inject('subgraphUrls');
   const child: ChildProcess = spawn(process.execPath, ['--import', 'tsx', new URL('../../gateway/src/index.ts', import.meta.url).pathname], {
@@ -20,8 +23,9 @@ export async function startExtraGateway(env: Record<string, string>): Promise<{ 
       LOG_LEVEL: 'warn',
       ...env,
     },
-    stdio: ['ignore', 'ignore', 'inherit'],
+    stdio: ['ignore', options.stdout ? 'pipe' : 'ignore', 'inherit'],
   });
+  child.stdout?.on('data', (chunk: Buffer) => options.stdout?.(chunk.toString()));
   const deadline = Date.now() + 30_000;
   for (;;) {
     if (child.exitCode !== null) throw new Error(`extra gateway exited with ${child.exitCode}`);

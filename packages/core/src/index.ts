@@ -7,6 +7,7 @@ export * from './errors.ts';
 export * from './http.ts';
 export * from './identity.ts';
 export { checkArguments, MAX_PAGE_SIZE, pageSize, textLimit, TEXT_LIMITS, type PageArgs, type TextKind } from './input-limits.ts';
+export * from './log-format.ts';
 export * from './logger.ts';
 export * from './metrics.ts';
 export * from './migrate.ts';
