@@ -20,8 +20,10 @@ import {
   serviceUnavailableStatus,
   signIdentity,
   startMetrics,
+  startTracing,
   subgraphUnavailable,
   subgraphUrls,
+  tracing,
   uncacheableForSignedIn,
   type Config,
   type Identity,
@@ -100,6 +102,8 @@ class HubDataSource extends RemoteGraphQLDataSource<GatewayContext> {
     const identity = 'identity' in context && context.identity ? context.identity : { role: 'public' as const };
     request.http?.headers.set(IDENTITY_HEADER, signIdentity(identity, this.secret, this.subgraph));
     if ('requestId' in context && context.requestId) request.http?.headers.set(REQUEST_ID_HEADER, context.requestId);
+    // W3C traceparent of @apollo/gateway's gateway.fetch span: the subgraph's span continues this trace.
+    if (request.http) tracing()?.inject(request.http.headers);
   }
 
   /**
@@ -148,6 +152,7 @@ export function corsHeaders(allowed: string) {
 export async function startGateway(cfg: Config, options: { port?: number; host?: string } = {}): Promise<Serving> {
   const log = createLogger('gateway');
   startMetrics('gateway');
+  await startTracing('gateway');
   const production = cfg.NODE_ENV === 'production';
   const urls: Record<string, string> = subgraphUrls(cfg);
   // @apollo/gateway otherwise sends usage metrics to Apollo and, to label them, probes the cloud

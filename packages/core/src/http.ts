@@ -8,6 +8,7 @@ import type { Logger } from './logger.ts';
 import { recordRequest, serveMetrics } from './metrics.ts';
 import { withObservation, type ObservedOperation } from './request-log.ts';
 import { withSqlTally, type SqlTally } from './sql.ts';
+import { tracing, type RequestSpan } from './tracing.ts';
 
 export const SQL_STATEMENTS_HEADER = 'x-sql-statements';
 
@@ -141,7 +142,10 @@ export async function serveApollo<TContext extends BaseContext, TPreflight exten
   const { server } = options;
   await server.start();
   const http = createServer((req, res) => {
-    void handle(req, res);
+    // A GraphQL request is a span of its trace when tracing is on (tracing.ts); /health and the like are not.
+    const traced = tracing();
+    if (traced && req.url?.startsWith('/graphql')) void traced.serve(req, (span) => handle(req, res, span));
+    else void handle(req, res);
   });
   // Idle keep-alive connections stay open longer than any client pool keeps them (Node's default is
   // 5 s): otherwise a client may reuse a socket the server is just closing, and the first request after
@@ -149,7 +153,7 @@ export async function serveApollo<TContext extends BaseContext, TPreflight exten
   http.keepAliveTimeout = 65_000;
   http.headersTimeout = 66_000;
 
-  async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
+  async function handle(req: IncomingMessage, res: ServerResponse, span?: RequestSpan): Promise<void> {
     const started = performance.now();
     const extraHeaders = options.headers?.(req) ?? {};
     const url = new URL(req.url ?? '/', 'http://localhost');
@@ -237,9 +241,11 @@ export async function serveApollo<TContext extends BaseContext, TPreflight exten
         const errorCodes = refusedCode ? [refusedCode] : (observed?.errorCodes ?? []);
         const sqlStatements = tally?.statements ?? 0;
         recordRequest({ operationName, status: res.statusCode, errorCodes, durationMs, sqlStatements: options.countsSql ? sqlStatements : undefined });
+        const requestId = observed?.requestId ?? requestIdFrom(req.headers[REQUEST_ID_HEADER]);
+        span?.end({ status: res.statusCode, operationName, requestId, errorCodes });
         options.log?.info(
           {
-            requestId: observed?.requestId ?? requestIdFrom(req.headers[REQUEST_ID_HEADER]),
+            requestId,
             operationName: operationName ?? null,
             status: res.statusCode,
             durationMs: Math.round(durationMs),

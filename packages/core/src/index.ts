@@ -20,3 +20,4 @@ export * from './subgraph.ts';
 export * from './periods.ts';
 export * from './sources.ts';
 export * from './subgraph-client.ts';
+export * from './tracing.ts';

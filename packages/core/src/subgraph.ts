@@ -12,6 +12,7 @@ import { createLogger, type Logger } from './logger.ts';
 import { isDatabaseUnavailable } from './postgres.ts';
 import { observePool, startMetrics } from './metrics.ts';
 import { requestLogPlugin } from './request-log.ts';
+import { startTracing, stopTracing } from './tracing.ts';
 
 /**
  * A subgraph's answer to the gateway that failed whole with SERVICE_UNAVAILABLE (HTTP 503, below):
@@ -102,13 +103,16 @@ export function onShutdown(log: Logger, close: () => Promise<void>): void {
     if (closing) return;
     closing = true;
     log.info({ signal }, 'shutting down');
-    close().then(
-      () => process.exit(0),
-      (error: unknown) => {
-        log.error({ err: error }, 'unclean shutdown');
-        process.exit(1);
-      },
-    );
+    // Spans still buffered leave before the process does.
+    close()
+      .then(() => stopTracing())
+      .then(
+        () => process.exit(0),
+        (error: unknown) => {
+          log.error({ err: error }, 'unclean shutdown');
+          process.exit(1);
+        },
+      );
   };
   process.once('SIGTERM', handler);
   process.once('SIGINT', handler);
@@ -119,6 +123,7 @@ export async function startSubgraph(options: SubgraphOptions): Promise<Serving> 
   const cfg = config();
   const log = createLogger(options.name);
   startMetrics(options.name);
+  await startTracing(options.name);
   if (options.pool) observePool(options.pool);
   const production = cfg.NODE_ENV === 'production';
   const server = new ApolloServer<Context>({
