@@ -102,6 +102,16 @@ describe('traces', () => {
     }
     expect(attribute(atGateway!, 'graphql.operation.name')).toBe('KommunLookup');
     expect(requests.every((r) => r.url === '/v1/traces' && r.contentType === 'application/json')).toBe(true);
+
+    // The registry's SQL statements are CLIENT spans below its SERVER span, one per statement.
+    const CLIENT = 3;
+    const sql = trace.filter((s) => s.service === 'finsam-registry' && s.kind === CLIENT);
+    expect(sql.length).toBeGreaterThanOrEqual(1);
+    for (const span of sql) {
+      expect(span.parentSpanId).toBe(atRegistry!.spanId);
+      expect(attribute(span, 'db.system.name')).toBe('postgresql');
+      expect(attribute(span, 'db.query.text')).toMatch(/SELECT/i);
+    }
     expect(attribute(atRegistry!, 'graphql.operation.name')).toBe('KommunLookup__registry__0');
   });
 });

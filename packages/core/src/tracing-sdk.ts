@@ -16,7 +16,8 @@ import type { Tracing } from './tracing.ts';
  * SERVER span per GraphQL request (http.ts); @apollo/gateway adds its own spans beneath it
  * (gateway.request, gateway.plan, gateway.execute, gateway.fetch per subgraph fetch) once a tracer
  * provider is registered, and the gateway's data source injects the fetch span's traceparent into the
- * subgraph request, whose SERVER span then continues the same trace.
+ * subgraph request, whose SERVER span then continues the same trace. In a subgraph, each SQL statement
+ * is a CLIENT span below it (sql.ts).
  *
  * The exporter is OTLP over HTTP with JSON bodies, to OTEL_EXPORTER_OTLP_ENDPOINT + /v1/traces (its
  * other OTEL_EXPORTER_OTLP_* variables, headers for instance, apply too); spans leave in batches
@@ -56,6 +57,38 @@ export function createTracing(service: string, options: { exporter?: SpanExporte
           },
         }),
       );
+    },
+    sql(args, run) {
+      const parent = context.active();
+      if (!trace.getSpan(parent)) return run(args);
+      const first = args[0] as string | { text?: unknown } | undefined;
+      const text = typeof first === 'string' ? first : typeof first?.text === 'string' ? first.text : '';
+      // The hub names its raw SQL with a leading comment (/* coverage */, STYLE.md §5).
+      const name = /^\s*\/\*\s*([\w.-]+)\s*\*\//.exec(text)?.[1] ?? text.trim().split(/\s/)[0]?.toUpperCase() ?? 'SQL';
+      const span = tracer.startSpan(name, { kind: SpanKind.CLIENT, attributes: { 'db.system.name': 'postgresql', 'db.query.text': text } }, parent);
+      const finish = (error?: unknown) => {
+        if (error) span.setStatus({ code: SpanStatusCode.ERROR, message: error instanceof Error ? error.message : String(error) });
+        span.end();
+      };
+      const inSpan = trace.setSpan(parent, span);
+      // pg-pool's pool.query calls client.query with a callback; Prisma's adapter awaits its promise.
+      const last = args.length - 1;
+      const callback = args[last];
+      if (typeof callback === 'function') {
+        const wrapped = [...args];
+        wrapped[last] = (error: unknown, result: unknown) => {
+          finish(error);
+          (callback as (error: unknown, result: unknown) => void)(error, result);
+        };
+        return context.with(inSpan, () => run(wrapped));
+      }
+      const result = context.with(inSpan, () => run(args));
+      if (result && typeof (result as Promise<unknown>).then === 'function') {
+        (result as Promise<unknown>).then(() => finish(), (error: unknown) => finish(error));
+      } else {
+        finish();
+      }
+      return result;
     },
     inject(headers) {
       propagation.inject(context.active(), headers, { set: (carrier, key, value) => carrier.set(key, value) });

@@ -15,6 +15,11 @@ export interface RequestSpan {
 export interface Tracing {
   /** Runs one GraphQL request inside a SERVER span that continues the caller's trace, if it sent one. */
   serve<T>(req: IncomingMessage, handle: (span: RequestSpan) => Promise<T>): Promise<T>;
+  /**
+   * Runs one call of pg's client.query (its arguments as given) inside a CLIENT span of the request's
+   * trace, so that a trace shows a subgraph's SQL; outside a traced request it only runs it.
+   */
+  sql(args: unknown[], run: (args: unknown[]) => unknown): unknown;
   /** Writes the active span's traceparent into an outgoing request's headers. */
   inject(headers: { set(name: string, value: string): unknown }): void;
   /** Sends what is still buffered; at shutdown. */
