@@ -1,5 +1,6 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { join } from 'node:path';
+import { prettifyLines } from '@finsam/core';
 import { SUBGRAPHS, type SubgraphEntry } from './subgraphs.ts';
 
 /**
@@ -61,8 +62,12 @@ export async function startStack(options: {
   databaseUrl: string;
   ports: StackPorts;
   env?: Record<string, string>;
-  /** Where the processes' JSON log lines go; default: this process's stdout. */
-  output?: 'inherit' | 'ignore';
+  /**
+   * Where the processes' JSON log lines go: this process's stdout as they are (default), nowhere, or
+   * made readable here (npm start at a terminal, issue 14). The processes always write JSON, so that
+   * lines are prettified once, in this process, and a whole line at a time.
+   */
+  output?: 'inherit' | 'ignore' | 'pretty';
   progress?: (line: string) => void;
   /** Only these subgraphs (a test that needs just the ones its writes reach); default: all four. */
   subgraphs?: SubgraphEntry['name'][];
@@ -75,6 +80,7 @@ export async function startStack(options: {
   const env = {
     ...process.env,
     ...options.env,
+    LOG_FORMAT: 'json',
     DATABASE_URL: options.databaseUrl,
     ...Object.fromEntries(Object.entries(options.ports).map(([k, v]) => [k, String(v)])),
   };
@@ -90,11 +96,13 @@ export async function startStack(options: {
     await Promise.all([...children.values()].map(stopChild));
   };
   const launch = (name: string, entry: string, port: number, delayMs = firstDelay): ChildProcess => {
-    const child = spawn(process.execPath, ['--import', 'tsx', entry], {
-      cwd: root,
-      env,
-      stdio: ['ignore', options.output ?? 'inherit', options.output === 'ignore' ? 'ignore' : 'inherit'],
-    });
+    const output = options.output ?? 'inherit';
+    const stream = output === 'pretty' ? 'pipe' : output;
+    const child = spawn(process.execPath, ['--import', 'tsx', entry], { cwd: root, env, stdio: ['ignore', stream, stream] });
+    if (output === 'pretty') {
+      prettifyLines(child.stdout!, process.stdout);
+      prettifyLines(child.stderr!, process.stderr);
+    }
     children.set(name, child);
     const startedAt = Date.now();
     child.once('exit', (code, signal) => {

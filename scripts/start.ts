@@ -1,6 +1,6 @@
 // npm start: PostgreSQL (embedded unless DATABASE_URL is set), migrations, demo data when empty, then the
 // four subgraphs and the gateway as separate processes. Ctrl-C stops everything cleanly.
-import { config } from '@finsam/core';
+import { config, logFormat } from '@finsam/core';
 import { migrateAll, seedAll } from './database.ts';
 import { openDatabase } from './postgres.ts';
 import { startStack } from './stack.ts';
@@ -25,6 +25,8 @@ try {
       METHODS_PORT: cfg.METHODS_PORT,
     },
     progress: say,
+    // Readable lines at a terminal, JSON elsewhere (LOG_FORMAT overrides): see packages/core/src/log-format.ts.
+    output: logFormat(cfg.LOG_FORMAT) === 'pretty' ? 'pretty' : 'inherit',
     // A subgraph or the gateway that dies is restarted with back-off, and said so here.
     supervise: true,
   });

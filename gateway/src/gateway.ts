@@ -15,12 +15,16 @@ import {
   clientAddress,
   createLogger,
   maskErrors,
+  recordSubgraphFetch,
   requestLogPlugin,
   serveApollo,
   serviceUnavailableStatus,
   signIdentity,
+  startMetrics,
+  startTracing,
   subgraphUnavailable,
   subgraphUrls,
+  tracing,
   trustProxy,
   uncacheableForSignedIn,
   type Config,
@@ -67,9 +71,21 @@ class HubDataSource extends RemoteGraphQLDataSource<GatewayContext> {
   ) {
     super({ url });
     // make-fetch-happen (minipass-fetch) ends a request with no answer within `timeout` ms: a slow
-    // subgraph costs its own fields, never the whole request.
+    // subgraph costs its own fields, never the whole request. Each fetch's time and failure go to the
+    // metrics (issue 14).
     const fetcher = this.fetcher;
-    this.fetcher = (input, init) => fetcher(input, { ...init, timeout: timeoutMs } as typeof init);
+    this.fetcher = async (input, init) => {
+      const started = performance.now();
+      const seconds = () => (performance.now() - started) / 1000;
+      try {
+        const response = await fetcher(input, { ...init, timeout: timeoutMs } as typeof init);
+        recordSubgraphFetch(subgraph, seconds(), response.ok ? undefined : response.status);
+        return response;
+      } catch (error) {
+        recordSubgraphFetch(subgraph, seconds(), (error as { type?: unknown }).type === 'request-timeout' ? 'timeout' : 'unreachable');
+        throw error;
+      }
+    };
   }
 
   /**
@@ -105,6 +121,8 @@ class HubDataSource extends RemoteGraphQLDataSource<GatewayContext> {
     const identity = 'identity' in context && context.identity ? context.identity : { role: 'public' as const };
     request.http?.headers.set(IDENTITY_HEADER, signIdentity(identity, this.secret, this.subgraph));
     if ('requestId' in context && context.requestId) request.http?.headers.set(REQUEST_ID_HEADER, context.requestId);
+    // W3C traceparent of @apollo/gateway's gateway.fetch span: the subgraph's span continues this trace.
+    if (request.http) tracing()?.inject(request.http.headers);
   }
 
   /**
@@ -155,6 +173,8 @@ export async function startGateway(
   options: { port?: number; host?: string } = {},
 ): Promise<Serving & { plans: PlanCacheStats }> {
   const log = createLogger('gateway');
+  startMetrics('gateway');
+  await startTracing('gateway');
   const production = cfg.NODE_ENV === 'production';
   const urls: Record<string, string> = subgraphUrls(cfg);
   // @apollo/gateway otherwise sends usage metrics to Apollo and, to label them, probes the cloud
@@ -199,7 +219,7 @@ export async function startGateway(
     plugins: [
       // Apollo's landing pages load Sandbox from its CDNs; the hub serves its own explorer (explorer.ts).
       ApolloServerPluginLandingPageDisabled(),
-      requestLogPlugin<GatewayContext>(log),
+      requestLogPlugin<GatewayContext>(),
       // Subgraph cache-control headers set the response's policy (RemoteGraphQLDataSource,
       // honorSubgraphCacheControlHeader); a signed-in caller's response is never cacheable regardless.
       uncacheableForSignedIn<GatewayContext>(),
@@ -232,6 +252,7 @@ export async function startGateway(
     port: options.port ?? cfg.GATEWAY_PORT,
     host: options.host ?? '127.0.0.1',
     maxBodyBytes: cfg.MAX_BODY_BYTES,
+    log,
     compress: true,
     headers: corsHeaders(cfg.CORS_ORIGINS),
     route: explorerRoute({

@@ -2,43 +2,65 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { inject } from 'vitest';
 import { freePort } from './free-port.ts';
 
-/**
- * An extra gateway process over the run's subgraphs, with its own environment (production mode,
- * trusted documents). Returns its URL and a stop function.
- */
-export async function startExtraGateway(env: Record<string, string>): Promise<{ url: string; stop: () => Promise<void> }> {
+export interface ExtraProcess {
+  url: string;
+  stop: () => Promise<void>;
+}
+
+/** Starts one of the hub's processes on a free port and waits until it answers /health. */
+async function startProcess(
+  name: string,
+  entry: URL,
+  env: Record<string, string>,
+  options: { stdout?: (text: string) => void },
+): Promise<ExtraProcess> {
   const port = await freePort();
-  const urls = inject('subgraphUrls');
-  const child: ChildProcess = spawn(process.execPath, ['--import', 'tsx', new URL('../../gateway/src/index.ts', import.meta.url).pathname], {
-    env: {
-      ...process.env,
-      GATEWAY_PORT: String(port),
-      REGISTRY_URL: urls.registry!,
-      FUNDING_URL: urls.funding!,
-      PROJECTS_URL: urls.projects!,
-      METHODS_URL: urls.methods!,
-      LOG_LEVEL: 'warn',
-      ...env,
-    },
-    stdio: ['ignore', 'ignore', 'inherit'],
+  const child: ChildProcess = spawn(process.execPath, ['--import', 'tsx', entry.pathname], {
+    env: { ...process.env, LOG_LEVEL: 'warn', ...env, [`${name === 'gateway' ? 'GATEWAY' : name.toUpperCase()}_PORT`]: String(port) },
+    stdio: ['ignore', options.stdout ? 'pipe' : 'ignore', 'inherit'],
   });
+  child.stdout?.on('data', (chunk: Buffer) => options.stdout?.(chunk.toString()));
   const deadline = Date.now() + 30_000;
   for (;;) {
-    if (child.exitCode !== null) throw new Error(`extra gateway exited with ${child.exitCode}`);
+    if (child.exitCode !== null) throw new Error(`extra ${name} exited with ${child.exitCode}`);
     try {
       if ((await fetch(`http://127.0.0.1:${port}/health`)).ok) break;
     } catch {
       // not yet listening
     }
-    if (Date.now() > deadline) throw new Error('extra gateway did not start');
+    if (Date.now() > deadline) throw new Error(`extra ${name} did not start`);
     await new Promise((r) => setTimeout(r, 100));
   }
   return {
     url: `http://127.0.0.1:${port}/graphql`,
     stop: () =>
       new Promise<void>((resolve) => {
+        if (child.exitCode !== null || child.signalCode !== null) return resolve();
         child.once('exit', () => resolve());
         child.kill('SIGTERM');
       }),
   };
+}
+
+/**
+ * An extra gateway process over the run's subgraphs, with its own environment (production mode,
+ * trusted documents). Returns its URL and a stop function.
+ */
+export async function startExtraGateway(env: Record<string, string>, options: { stdout?: (text: string) => void } = {}): Promise<ExtraProcess> {
+  const urls = inject('subgraphUrls');
+  return startProcess(
+    'gateway',
+    new URL('../../gateway/src/index.ts', import.meta.url),
+    { REGISTRY_URL: urls.registry!, FUNDING_URL: urls.funding!, PROJECTS_URL: urls.projects!, METHODS_URL: urls.methods!, ...env },
+    options,
+  );
+}
+
+/** An extra subgraph process on the run's database, with its own environment (tracing). */
+export async function startExtraSubgraph(
+  name: 'registry' | 'funding' | 'projects' | 'methods',
+  env: Record<string, string>,
+  options: { stdout?: (text: string) => void } = {},
+): Promise<ExtraProcess> {
+  return startProcess(name, new URL(`../../services/${name}/src/index.ts`, import.meta.url), env, options);
 }

@@ -22,6 +22,21 @@ const MIN_SECRET_BYTES = 32;
 const schema = z.object({
   NODE_ENV: z.enum(['development', 'test', 'production']).default('development'),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  /**
+   * pretty: readable lines (pino-pretty); json: one JSON object a line. Unset: pretty when stdout is a
+   * terminal, JSON otherwise (issue 14). `npm start` prettifies its children's JSON itself, once.
+   */
+  LOG_FORMAT: z.enum(['pretty', 'json']).optional(),
+  /**
+   * Bearer token for GET /metrics (Prometheus). Without it /metrics is open outside production and
+   * off (404) in production, so that the gateway's public port never shows it to the internet.
+   */
+  METRICS_TOKEN: z.string().min(16).optional(),
+  /**
+   * An OTLP/HTTP collector (Jaeger, Grafana Tempo, an OpenTelemetry Collector): when set, every process
+   * sends its traces there (packages/core/src/tracing.ts); when unset, no OpenTelemetry code is loaded.
+   */
+  OTEL_EXPORTER_OTLP_ENDPOINT: z.string().url().optional(),
   /** An external PostgreSQL. When unset, an embedded PostgreSQL is started with its data in PGDATA_DIR. */
   DATABASE_URL: z.string().url().optional(),
   PGDATA_DIR: z.string().default('.data/postgres'),
@@ -115,6 +130,9 @@ export function parseConfig(env: NodeJS.ProcessEnv = process.env): Config {
   }
   if (config.NODE_ENV === 'production') {
     const problems: string[] = [];
+    if (config.METRICS_TOKEN !== undefined && Buffer.byteLength(config.METRICS_TOKEN, 'utf8') < MIN_SECRET_BYTES) {
+      problems.push(`  METRICS_TOKEN: must be at least ${MIN_SECRET_BYTES} bytes when NODE_ENV=production (e.g. openssl rand -base64 48)`);
+    }
     for (const name of ['INTERNAL_SECRET', 'JWT_SECRET'] as const) {
       // With an OIDC issuer the gateway never verifies an HS256 token, so JWT_SECRET guards nothing.
       if (name === 'JWT_SECRET' && config.OIDC_JWKS_URL) continue;

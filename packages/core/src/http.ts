@@ -3,14 +3,20 @@ import { promisify } from 'node:util';
 import { brotliCompress, constants as zlib, gzip } from 'node:zlib';
 import type { AddressInfo } from 'node:net';
 import { HeaderMap, type ApolloServer, type BaseContext } from '@apollo/server';
-import { withSqlTally } from './sql.ts';
+import { REQUEST_ID_HEADER, requestIdFrom } from './context.ts';
+import type { Logger } from './logger.ts';
+import { recordRequest, serveMetrics } from './metrics.ts';
+import { withObservation, type ObservedOperation } from './request-log.ts';
+import { withSqlTally, type SqlTally } from './sql.ts';
+import { tracing, type RequestSpan } from './tracing.ts';
 
 export const SQL_STATEMENTS_HEADER = 'x-sql-statements';
 
 /**
  * The one HTTP front for every process (four subgraphs and the gateway): GraphQL at /graphql, liveness
  * at /health (the process answers), readiness at /ready (what it depends on answers too: 503 when not),
- * and a body-size limit enforced while reading, before anything is parsed.
+ * Prometheus metrics at /metrics (metrics.ts), and a body-size limit enforced while reading, before
+ * anything is parsed. Every GraphQL request, refused ones included, gets one log line and its metrics.
  */
 export interface ServeOptions<TContext extends BaseContext, TPreflight extends { body?: unknown } = { body?: unknown }> {
   server: ApolloServer<TContext>;
@@ -31,7 +37,11 @@ export interface ServeOptions<TContext extends BaseContext, TPreflight extends {
   compress?: boolean;
   /** Extra routes (e.g. the gateway's landing page); return true when handled. */
   route?: (req: IncomingMessage, res: ServerResponse) => Promise<boolean> | boolean;
-  /** Called with every finished GraphQL response, for request logs. */
+  /** Where each GraphQL request's one log line goes ("graphql request"). */
+  log?: Logger;
+  /** Whether this process has a database, so that its requests' SQL statements are counted in the metrics. */
+  countsSql?: boolean;
+  /** Called with every finished GraphQL response. */
   onResponse?: (info: { req: IncomingMessage; res: ServerResponse; status: number; durationMs: number }) => void;
   /**
    * Inspects a GraphQL request before Apollo sees it (size, shape and cost limits at the gateway);
@@ -69,6 +79,16 @@ export interface Serving {
   url: string;
   port: number;
   close(): Promise<void>;
+}
+
+/**
+ * The operation name a request declares (body or GET parameters), for the log and metrics of a request
+ * refused before Apollo reads its document; undefined when it declares none.
+ */
+function declaredOperationName(body: unknown, search: URLSearchParams): string | undefined {
+  const fromBody = typeof body === 'object' && body !== null && !Array.isArray(body) ? (body as { operationName?: unknown }).operationName : undefined;
+  const name = fromBody ?? search.get('operationName');
+  return typeof name === 'string' && name !== '' ? name : undefined;
 }
 
 async function readBody(req: IncomingMessage, maxBytes: number): Promise<string> {
@@ -122,7 +142,10 @@ export async function serveApollo<TContext extends BaseContext, TPreflight exten
   const { server } = options;
   await server.start();
   const http = createServer((req, res) => {
-    void handle(req, res);
+    // A GraphQL request is a span of its trace when tracing is on (tracing.ts); /health and the like are not.
+    const traced = tracing();
+    if (traced && req.url?.startsWith('/graphql')) void traced.serve(req, (span) => handle(req, res, span));
+    else void handle(req, res);
   });
   // Idle keep-alive connections stay open longer than any client pool keeps them (Node's default is
   // 5 s): otherwise a client may reuse a socket the server is just closing, and the first request after
@@ -130,10 +153,15 @@ export async function serveApollo<TContext extends BaseContext, TPreflight exten
   http.keepAliveTimeout = 65_000;
   http.headersTimeout = 66_000;
 
-  async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
+  async function handle(req: IncomingMessage, res: ServerResponse, span?: RequestSpan): Promise<void> {
     const started = performance.now();
     const extraHeaders = options.headers?.(req) ?? {};
     const url = new URL(req.url ?? '/', 'http://localhost');
+    // What the request's log line and metrics need, whichever way it ends.
+    let observed: ObservedOperation | undefined;
+    let tally: SqlTally | undefined;
+    let declaredOperation: string | undefined;
+    let refusedCode: string | undefined;
     try {
       if (req.method === 'OPTIONS') {
         res.writeHead(204, extraHeaders);
@@ -150,6 +178,10 @@ export async function serveApollo<TContext extends BaseContext, TPreflight exten
         const { ready, ...body } = await options.ready();
         res.writeHead(ready ? 200 : 503, { 'content-type': 'application/json; charset=utf-8', 'cache-control': 'no-store' });
         res.end(JSON.stringify({ status: ready ? 'ready' : 'not ready', ...body }));
+        return;
+      }
+      if (url.pathname === '/metrics') {
+        await serveMetrics(req, res);
         return;
       }
       if (options.route && (await options.route(req, res))) return;
@@ -170,16 +202,21 @@ export async function serveApollo<TContext extends BaseContext, TPreflight exten
           throw new HttpError(400, 'BAD_REQUEST', 'The request body is not valid JSON.');
         }
       }
+      declaredOperation = declaredOperationName(parsedBody, url.searchParams);
       const preflight = options.preflight?.({ method: req.method ?? 'GET', body: parsedBody, search: url.searchParams });
       if (preflight?.body !== undefined) parsedBody = preflight.body;
       const contextValue = await options.context(req, preflight);
-      const { tally, result } = withSqlTally(() =>
-        server.executeHTTPGraphQLRequest({
-          httpGraphQLRequest: { method: req.method ?? 'GET', headers, search: url.search, body: parsedBody },
-          context: () => Promise.resolve(contextValue),
-        }),
+      const execution = withSqlTally(() =>
+        withObservation(() =>
+          server.executeHTTPGraphQLRequest({
+            httpGraphQLRequest: { method: req.method ?? 'GET', headers, search: url.search, body: parsedBody },
+            context: () => Promise.resolve(contextValue),
+          }),
+        ),
       );
-      const response = await result;
+      tally = execution.tally;
+      observed = execution.result.observed;
+      const response = await execution.result.result;
       for (const [key, value] of Object.entries(extraHeaders)) res.setHeader(key, value);
       // How many SQL statements this request cost in this process (STYLE.md §5); tests assert on it.
       res.setHeader(SQL_STATEMENTS_HEADER, String(tally.statements));
@@ -193,11 +230,31 @@ export async function serveApollo<TContext extends BaseContext, TPreflight exten
       }
     } catch (error) {
       const accept = req.headers.accept ?? '';
-      if (error instanceof HttpError) sendError(res, error, extraHeaders, accept);
-      else sendError(res, new HttpError(500, 'INTERNAL_SERVER_ERROR', 'Unexpected error.'), extraHeaders, accept);
+      const refusal = error instanceof HttpError ? error : new HttpError(500, 'INTERNAL_SERVER_ERROR', 'Unexpected error.');
+      refusedCode = refusal.code;
+      sendError(res, refusal, extraHeaders, accept);
     } finally {
       if (url.pathname === '/graphql') {
-        options.onResponse?.({ req, res, status: res.statusCode, durationMs: performance.now() - started });
+        const durationMs = performance.now() - started;
+        // No operation at all (the landing page) is `none` in the metrics, not `anonymous`.
+        const operationName = observed?.operationName !== undefined ? observed.operationName : declaredOperation;
+        const errorCodes = refusedCode ? [refusedCode] : (observed?.errorCodes ?? []);
+        const sqlStatements = tally?.statements ?? 0;
+        recordRequest({ operationName, status: res.statusCode, errorCodes, durationMs, sqlStatements: options.countsSql ? sqlStatements : undefined });
+        const requestId = observed?.requestId ?? requestIdFrom(req.headers[REQUEST_ID_HEADER]);
+        span?.end({ status: res.statusCode, operationName, requestId, errorCodes });
+        options.log?.info(
+          {
+            requestId,
+            operationName: operationName ?? null,
+            status: res.statusCode,
+            durationMs: Math.round(durationMs),
+            sqlStatements,
+            errors: errorCodes.length > 0 ? errorCodes : undefined,
+          },
+          'graphql request',
+        );
+        options.onResponse?.({ req, res, status: res.statusCode, durationMs });
       }
     }
   }

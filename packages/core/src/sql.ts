@@ -1,6 +1,7 @@
 import { AsyncLocalStorage } from 'node:async_hooks';
 import pg from 'pg';
 import { createLogger, type Logger } from './logger.ts';
+import { tracing } from './tracing.ts';
 
 /**
  * Counts SQL statements per request (STYLE.md §5) at the one place every statement passes: the pg
@@ -21,7 +22,10 @@ export function currentSqlTally(): SqlTally | undefined {
   return tallies.getStore();
 }
 
-/** A pg pool whose clients count each statement into the current request's tally. */
+/**
+ * A pg pool whose clients count each statement into the current request's tally and, when tracing is
+ * on, make it a span of the request's trace.
+ */
 export function createCountingPool(config: pg.PoolConfig): pg.Pool {
   const pool = new pg.Pool(config);
   // An idle connection that PostgreSQL ends (a restart; Ctrl-C, which reaches the embedded server too)
@@ -33,7 +37,8 @@ export function createCountingPool(config: pg.PoolConfig): pg.Pool {
     (client as unknown as { query: (...args: unknown[]) => unknown }).query = (...args: unknown[]) => {
       const tally = tallies.getStore();
       if (tally) tally.statements += 1;
-      return query(...args);
+      const traced = tracing();
+      return traced ? traced.sql(args, (given) => query(...given)) : query(...args);
     };
   });
   return pool;

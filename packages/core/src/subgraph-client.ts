@@ -1,6 +1,7 @@
 import { config, type Config } from './config.ts';
 import { HubError, subgraphUnavailable } from './errors.ts';
 import { IDENTITY_HEADER, PUBLIC, signIdentity, type Identity } from './identity.ts';
+import { tracing } from './tracing.ts';
 
 export type SubgraphName = 'registry' | 'funding' | 'projects' | 'methods';
 
@@ -30,10 +31,13 @@ export async function querySubgraph<T>(
   const cfg = config();
   let response: Response;
   let body: { data?: T; errors?: { message: string; extensions?: { code?: string } }[] };
+  const headers = new Headers({ 'content-type': 'application/json', [IDENTITY_HEADER]: signIdentity(identity, cfg.INTERNAL_SECRET, subgraph) });
+  // The other subgraph's span joins the write's trace (issue 14).
+  tracing()?.inject(headers);
   try {
     response = await fetch(subgraphUrls(cfg)[subgraph], {
       method: 'POST',
-      headers: { 'content-type': 'application/json', [IDENTITY_HEADER]: signIdentity(identity, cfg.INTERNAL_SECRET, subgraph) },
+      headers,
       body: JSON.stringify({ query, variables }),
       signal: AbortSignal.timeout(cfg.SUBGRAPH_TIMEOUT_MS),
     });

@@ -10,30 +10,9 @@ import { HttpError, serveApollo, type Serving } from './http.ts';
 import { IDENTITY_HEADER, IdentityError, verifyIdentity } from './identity.ts';
 import { createLogger, type Logger } from './logger.ts';
 import { isDatabaseUnavailable } from './postgres.ts';
-import { currentSqlTally } from './sql.ts';
-
-/** Logs one JSON line per operation: name, duration, SQL statements and errors (STYLE.md §9). */
-export function requestLogPlugin<T extends { log?: Logger }>(log: Logger): ApolloServerPlugin<T> {
-  return {
-    async requestDidStart() {
-      const started = performance.now();
-      return {
-        async willSendResponse({ operationName, errors, contextValue, response }) {
-          (contextValue.log ?? log).info(
-            {
-              operationName: operationName ?? null,
-              status: response.http.status ?? 200,
-              durationMs: Math.round(performance.now() - started),
-              sqlStatements: currentSqlTally()?.statements ?? 0,
-              errors: errors?.map((e) => e.extensions?.code ?? 'INTERNAL_SERVER_ERROR'),
-            },
-            'graphql request',
-          );
-        },
-      };
-    },
-  };
-}
+import { observePool, startMetrics } from './metrics.ts';
+import { requestLogPlugin } from './request-log.ts';
+import { startTracing, stopTracing } from './tracing.ts';
 
 /**
  * A subgraph's answer to the gateway that failed whole with SERVICE_UNAVAILABLE (HTTP 503, below):
@@ -124,13 +103,16 @@ export function onShutdown(log: Logger, close: () => Promise<void>): void {
     if (closing) return;
     closing = true;
     log.info({ signal }, 'shutting down');
-    close().then(
-      () => process.exit(0),
-      (error: unknown) => {
-        log.error({ err: error }, 'unclean shutdown');
-        process.exit(1);
-      },
-    );
+    // Spans still buffered leave before the process does.
+    close()
+      .then(() => stopTracing())
+      .then(
+        () => process.exit(0),
+        (error: unknown) => {
+          log.error({ err: error }, 'unclean shutdown');
+          process.exit(1);
+        },
+      );
   };
   process.once('SIGTERM', handler);
   process.once('SIGINT', handler);
@@ -140,6 +122,9 @@ export function onShutdown(log: Logger, close: () => Promise<void>): void {
 export async function startSubgraph(options: SubgraphOptions): Promise<Serving> {
   const cfg = config();
   const log = createLogger(options.name);
+  startMetrics(options.name);
+  await startTracing(options.name);
+  if (options.pool) observePool(options.pool);
   const production = cfg.NODE_ENV === 'production';
   const server = new ApolloServer<Context>({
     schema: options.schema,
@@ -150,7 +135,7 @@ export async function startSubgraph(options: SubgraphOptions): Promise<Serving> 
     formatError: maskErrors(production),
     plugins: [
       ApolloServerPluginInlineTraceDisabled(),
-      requestLogPlugin<Context>(log),
+      requestLogPlugin<Context>(),
       uncacheableForSignedIn<Context>(),
       serviceUnavailableStatus<Context>(),
     ],
@@ -160,6 +145,8 @@ export async function startSubgraph(options: SubgraphOptions): Promise<Serving> 
     port: options.port,
     host: options.host ?? '127.0.0.1',
     maxBodyBytes: cfg.MAX_BODY_BYTES,
+    log,
+    countsSql: options.pool !== undefined,
     context: async (req) => {
       // Subgraphs trust no caller but the gateway: every request carries the identity the gateway
       // verified, signed with the internal secret. A forged or missing one is refused outright.
