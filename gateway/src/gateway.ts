@@ -30,6 +30,7 @@ import { createTokenVerifier, TokenError } from './auth.ts';
 import { charge, memoryBudget, redisBudget, type Budget, type CostReport } from './budget.ts';
 import { createPreflight, DEFAULT_LIMITS, type Preflight } from './limits.ts';
 import { responseCache } from './response-cache.ts';
+import { openDataRoute } from './open-data/routes.ts';
 
 /** JSON of SQL statements per subgraph for the request, e.g. {"registry":3,"funding":1}. */
 export const SUBGRAPH_SQL_HEADER = 'x-subgraph-sql';
@@ -207,6 +208,8 @@ export async function startGateway(cfg: Config, options: { port?: number; host?:
     maxBodyBytes: cfg.MAX_BODY_BYTES,
     compress: true,
     headers: corsHeaders(cfg.CORS_ORIGINS),
+    // Open data (issue 14): the DCAT-AP-SE catalogue and its CSV/JSON files, made by this server.
+    route: openDataRoute(cfg, { server, schema: apiSchema, limits, budget, production, log }),
     preflight: createPreflight({
       schema: apiSchema,
       limits,
