@@ -1,5 +1,6 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { ErrorCode, HttpError, type Config } from '@finsam/core';
+import { catalogGraph, catalogOptions, toJsonLd, toRdfXml, toTurtle, uris } from './catalog.ts';
 import { DATASETS, FIRST_YEAR, type DatasetDefinition } from './datasets.ts';
 import { createExecutor, type GatewayParts } from './execute.ts';
 import { CSV_DIALECTS, toCsv, toJson, type CsvDialect } from './formats.ts';
@@ -55,6 +56,32 @@ export function openDataRoute(cfg: Config, parts: GatewayParts) {
     if (url.pathname !== OPEN_DATA_PATH && !url.pathname.startsWith(`${OPEN_DATA_PATH}/`)) return false;
     if (req.method !== 'GET' && req.method !== 'HEAD') {
       throw new HttpError(405, ErrorCode.BAD_USER_INPUT, 'Open data is read with GET.', { headers: { allow: 'GET, HEAD' } });
+    }
+    const base = publicBaseUrl(cfg);
+    const catalog = /^\/open-data\/catalog\.(jsonld|rdf|ttl)$/.exec(url.pathname);
+    if (catalog) {
+      const options = catalogOptions(cfg, base);
+      const graph = catalogGraph(options);
+      const catalogUri = uris(options).catalog;
+      const [type, body] =
+        catalog[1] === 'jsonld'
+          ? ['application/ld+json', await toJsonLd(graph)]
+          : catalog[1] === 'rdf'
+            ? ['application/rdf+xml', await toRdfXml(graph, catalogUri)]
+            : ['text/turtle', await toTurtle(graph, catalogUri)];
+      // The catalogue changes with the hub's code and the date (dct:modified), not with the data.
+      send(req, res, 200, { 'content-type': `${type}; charset=utf-8`, 'cache-control': 'max-age=3600, public' }, body);
+      return true;
+    }
+    // The catalogue's and the datasets' own URIs dereference to the catalogue that describes them, in
+    // the syntax the client asks for (RDF/XML for dataportal.se's harvester).
+    const described = url.pathname === `${OPEN_DATA_PATH}/catalog` || DATASETS.some((d) => url.pathname === `${OPEN_DATA_PATH}/datasets/${d.id}`);
+    if (described) {
+      const accept = String(req.headers.accept ?? '');
+      const syntax = accept.includes('application/rdf+xml') ? 'rdf' : accept.includes('text/turtle') ? 'ttl' : 'jsonld';
+      res.writeHead(303, { location: `${base}${OPEN_DATA_PATH}/catalog.${syntax}`, vary: 'Accept', 'cache-control': 'max-age=3600, public' });
+      res.end();
+      return true;
     }
     const file = /^\/open-data\/([a-z]+)\.(csv|json)$/.exec(url.pathname);
     const dataset = file ? DATASETS.find((d) => d.id === file[1]) : undefined;
