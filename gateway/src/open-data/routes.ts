@@ -4,6 +4,7 @@ import { catalogGraph, catalogOptions, toJsonLd, toRdfXml, toTurtle, uris } from
 import { DATASETS, FIRST_YEAR, type DatasetDefinition } from './datasets.ts';
 import { createExecutor, type GatewayParts } from './execute.ts';
 import { CSV_DIALECTS, toCsv, toJson, type CsvDialect } from './formats.ts';
+import { createTurns } from './turns.ts';
 
 /** Where every open-data route lives on the gateway's port. */
 export const OPEN_DATA_PATH = '/open-data';
@@ -51,6 +52,9 @@ function send(req: IncomingMessage, res: ServerResponse, status: number, headers
  * (thrown HttpErrors are written by http.ts), and false for anything else.
  */
 export function openDataRoute(cfg: Config, parts: GatewayParts) {
+  // Two files in the making at once, each up to two years at a time (datasets.ts): at most four
+  // operations of open-data work before the subgraphs, whatever the number of downloads.
+  const make = createTurns({ atOnce: 2, waitMs: 15_000 });
   return async (req: IncomingMessage, res: ServerResponse): Promise<boolean> => {
     const url = new URL(req.url ?? '/', 'http://localhost');
     if (url.pathname !== OPEN_DATA_PATH && !url.pathname.startsWith(`${OPEN_DATA_PATH}/`)) return false;
@@ -88,7 +92,7 @@ export function openDataRoute(cfg: Config, parts: GatewayParts) {
     if (!file || !dataset) throw notFound(url.pathname);
     const year = parseYear(dataset, url.searchParams.get('year'));
     const dialect = file[2] === 'csv' ? parseDialect(url.searchParams.get('format')) : 'rfc4180';
-    const table = await dataset.table(createExecutor(parts, req), year, parts.schema);
+    const table = await make(`${dataset.id}:${year ?? 'all'}`, () => dataset.table(createExecutor(parts, req), year, parts.schema));
     const name = `${dataset.id}${year === undefined ? '' : `-${year}`}${dialect === 'excel' ? '-excel' : ''}.${file[2]}`;
     const headers = {
       // As the API's answers they were made from: public data the subgraphs hint cacheable keeps its
