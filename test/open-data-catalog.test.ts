@@ -135,9 +135,11 @@ describe('open-data catalogue: DCAT-AP-SE', () => {
   });
 
   it('the catalogue and dataset URIs lead to the catalogue (303), RDF/XML for a harvester', async () => {
-    const response = await fetch(`${origin}/open-data/datasets/forbund`, { redirect: 'manual', headers: { accept: 'application/rdf+xml' } });
+    const response = await fetch(`${origin}/open-data/datasets/forbund`, { redirect: 'manual', headers: { accept: '*/*' } });
     expect(response.status).toBe(303);
     expect(response.headers.get('location')).toBe(`${publicBase}/open-data/catalog.rdf`);
+    const jsonLd = await fetch(`${origin}/open-data/catalog`, { redirect: 'manual', headers: { accept: 'application/ld+json' } });
+    expect(jsonLd.headers.get('location')).toBe(`${publicBase}/open-data/catalog.jsonld`);
     const turtle = await fetch(`${origin}/open-data/catalog.ttl`);
     expect(canonical(new Store(new Parser().parse(await turtle.text())))).toEqual(canonical(rdfXml));
   });

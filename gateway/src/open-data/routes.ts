@@ -77,12 +77,13 @@ export function openDataRoute(cfg: Config, parts: GatewayParts) {
       send(req, res, 200, { 'content-type': `${type}; charset=utf-8`, 'cache-control': 'max-age=3600, public' }, body);
       return true;
     }
-    // The catalogue's and the datasets' own URIs dereference to the catalogue that describes them, in
-    // the syntax the client asks for (RDF/XML for dataportal.se's harvester).
+    // The catalogue's and the datasets' own URIs dereference to the catalogue that describes them: JSON-LD
+    // or Turtle when asked for, else RDF/XML, what dataportal.se reads when it loads a sub-catalogue by
+    // its URI (harvesting guide, "Ladda underkataloger från separata skördningskällor").
     const described = url.pathname === `${OPEN_DATA_PATH}/catalog` || DATASETS.some((d) => url.pathname === `${OPEN_DATA_PATH}/datasets/${d.id}`);
     if (described) {
       const accept = String(req.headers.accept ?? '');
-      const syntax = accept.includes('application/rdf+xml') ? 'rdf' : accept.includes('text/turtle') ? 'ttl' : 'jsonld';
+      const syntax = accept.includes('application/ld+json') ? 'jsonld' : accept.includes('text/turtle') ? 'ttl' : 'rdf';
       res.writeHead(303, { location: `${base}${OPEN_DATA_PATH}/catalog.${syntax}`, vary: 'Accept', 'cache-control': 'max-age=3600, public' });
       res.end();
       return true;
