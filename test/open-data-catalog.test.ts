@@ -4,7 +4,8 @@ import jsonld from 'jsonld';
 import { DataFactory, Parser, Store, Writer, type Quad } from 'n3';
 import SHACLValidator from 'rdf-validate-shacl';
 import { RdfXmlParser } from 'rdfxml-streaming-parser';
-import { beforeAll, describe, expect, inject, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { startExtraGateway } from './support/processes.ts';
 
 /**
  * Issue 14: the open-data catalogue, read as dataportal.se's harvester reads it (RDF/XML) and as JSON-LD,
@@ -102,18 +103,20 @@ describe('open-data catalogue: DCAT-AP-SE', () => {
     const datasets = rdfXml.getSubjects(RDF_TYPE, `${DCAT}Dataset`, null).map((s) => s.value).sort();
     expect(datasets).toEqual(['finansiering', 'forbund', 'metoder', 'projektstatistik', 'tackning'].map((id) => `${publicBase}/open-data/datasets/${id}`));
     for (const dataset of datasets) {
-      const formats: string[] = [];
-      for (const distribution of rdfXml.getObjects(dataset, `${DCAT}distribution`, null)) {
-        const format = rdfXml.getObjects(distribution, `${DCT}format`, null)[0]!.value;
-        formats.push(format);
-        const [download] = rdfXml.getObjects(distribution, `${DCAT}downloadURL`, null);
-        expect(download!.value.startsWith(`${publicBase}/open-data/`)).toBe(true);
-        // The stack's gateway is the public base's host; fetched by its loopback address.
-        const response = await fetch(download!.value.replace(publicBase, origin));
-        expect([download!.value, response.status]).toEqual([download!.value, 200]);
-        expect(response.headers.get('content-type')!.split(';')[0]).toBe(format);
-        await response.arrayBuffer();
-      }
+      // A dataset's CSV and JSON asked for at once are made from one table (turns.ts).
+      const formats = await Promise.all(
+        rdfXml.getObjects(dataset, `${DCAT}distribution`, null).map(async (distribution) => {
+          const format = rdfXml.getObjects(distribution, `${DCT}format`, null)[0]!.value;
+          const [download] = rdfXml.getObjects(distribution, `${DCAT}downloadURL`, null);
+          expect(download!.value.startsWith(`${publicBase}/open-data/`)).toBe(true);
+          // The stack's gateway is the public base's host; fetched by its loopback address.
+          const response = await fetch(download!.value.replace(publicBase, origin));
+          expect([download!.value, response.status]).toEqual([download!.value, 200]);
+          expect(response.headers.get('content-type')!.split(';')[0]).toBe(format);
+          await response.arrayBuffer();
+          return format;
+        }),
+      );
       expect(formats.sort()).toEqual(['application/json', 'text/csv']);
     }
     // Every file whole: the statistics of every year since 2004 cost one operation per year.
@@ -197,5 +200,35 @@ describe('open-data catalogue: the shapes report what is missing', () => {
     graph.addQuad(DataFactory.blankNode('b0'), namedNode(RDF_TYPE), namedNode(`${DCAT}Dataset`));
     const { findings } = await validate(graph);
     expect(findings.some((f) => f.focus === 'b0' && f.path === undefined && f.severity === 'Violation')).toBe(true);
+  });
+});
+
+describe('a gateway with its own public base URL and a small budget', () => {
+  let small: Awaited<ReturnType<typeof startExtraGateway>>;
+  beforeAll(async () => {
+    small = await startExtraGateway({ PUBLIC_BASE_URL: 'https://finsam.example.se/', MAX_QUERY_COST: '1000', RATE_LIMIT_CAPACITY: '1000', RATE_LIMIT_REFILL_PER_SECOND: '1' });
+  });
+  afterAll(() => small?.stop());
+
+  it('makes every URI from PUBLIC_BASE_URL', async () => {
+    const graph = await fromRdfXml(await (await fetch(small.url.replace('/graphql', '/open-data/catalog.rdf'))).text());
+    const subjects = new Set(graph.getQuads(null, null, null, null).map((q) => q.subject.value));
+    expect([...subjects].every((s) => s.startsWith('https://finsam.example.se/open-data/'))).toBe(true);
+    expect(graph.getObjects('https://finsam.example.se/open-data/datasets/tackning#csv', `${DCAT}downloadURL`, null).map((o) => o.value)).toEqual(['https://finsam.example.se/open-data/tackning.csv']);
+  });
+
+  it("charges each file's operations to the caller's budget, and refuses with 429 when it is spent", async () => {
+    // One year of coverage is one operation, priced far below 1000; every year since 2004 is more than
+    // 1000 together, so the download runs out of budget part way and is refused whole.
+    const one = await fetch(small.url.replace('/graphql', '/open-data/tackning.csv?year=2006'));
+    expect(one.status).toBe(200);
+    await one.text();
+    const all = await fetch(small.url.replace('/graphql', '/open-data/tackning.csv'));
+    const body = (await all.json()) as { errors: { extensions: { code: string } }[] };
+    expect([all.status, body.errors[0]!.extensions.code]).toEqual([429, 'RATE_LIMITED']);
+    expect(Number(all.headers.get('retry-after'))).toBeGreaterThan(0);
+    // The same bucket as the caller's GraphQL queries.
+    const query = await fetch(small.url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: '{ coverage(year: 2006) { year byLan { lan { code name } kommunerTotal kommunerCovered forbundCount } } }' }) });
+    expect(query.status).toBe(429);
   });
 });
