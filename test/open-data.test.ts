@@ -209,6 +209,7 @@ describe('open data: files', () => {
     const rows = await csv(`/open-data/projektstatistik.csv?year=${YEAR}`);
     const response = await download(`/open-data/projektstatistik.json?year=${YEAR}`);
     expect(response.headers.get('content-type')).toBe('application/json; charset=utf-8');
+    expect(response.headers.get('access-control-allow-origin')).toBe('*');
     const json = (await response.json()) as Record<string, unknown>[];
     expect(json.map((row) => Object.fromEntries(Object.entries(row).map(([k, v]) => [k, cell(v)])))).toEqual(rows);
     expect(typeof json[0]!.aktiva_insatser).toBe('number');

@@ -42,7 +42,9 @@ function notFound(path: string): HttpError {
 }
 
 function send(req: IncomingMessage, res: ServerResponse, status: number, headers: Record<string, string>, body: string): void {
-  res.writeHead(status, { ...headers, 'content-length': String(Buffer.byteLength(body)) });
+  // Open data is for any web page to read, whatever CORS_ORIGINS allows for the API (it carries no
+  // credentials): dataportal.se, for one, reads from its own origin.
+  res.writeHead(status, { ...headers, 'access-control-allow-origin': '*', 'content-length': String(Buffer.byteLength(body)) });
   res.end(req.method === 'HEAD' ? undefined : body);
 }
 
