@@ -5,6 +5,7 @@ import { DataFactory, Parser, Store, Writer, type Quad } from 'n3';
 import SHACLValidator from 'rdf-validate-shacl';
 import { RdfXmlParser } from 'rdfxml-streaming-parser';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { freePort } from './support/free-port.ts';
 import { startExtraGateway } from './support/processes.ts';
 
 /**
@@ -230,5 +231,28 @@ describe('a gateway with its own public base URL and a small budget', () => {
     // The same bucket as the caller's GraphQL queries.
     const query = await fetch(small.url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: '{ coverage(year: 2006) { year byLan { lan { code name } kommunerTotal kommunerCovered forbundCount } } }' }) });
     expect(query.status).toBe(429);
+  });
+});
+
+describe('a gateway whose projects subgraph is away', () => {
+  let away: Awaited<ReturnType<typeof startExtraGateway>>;
+  beforeAll(async () => {
+    // Nothing listens on a port just freed: every fetch of the projects subgraph fails at once.
+    away = await startExtraGateway({ PROJECTS_URL: `http://127.0.0.1:${await freePort()}/graphql` });
+  });
+  afterAll(() => away?.stop());
+
+  it('refuses a file that needs it whole (503, Retry-After), and still serves the files and catalogue that do not', async () => {
+    const statistics = await fetch(away.url.replace('/graphql', '/open-data/projektstatistik.csv?year=2006'));
+    const body = (await statistics.json()) as { errors: { message: string; extensions: { code: string } }[] };
+    expect([statistics.status, body.errors[0]!.extensions.code]).toEqual([503, 'SERVICE_UNAVAILABLE']);
+    expect(body.errors[0]!.message).toMatch(/SUBGRAPH_UNAVAILABLE/);
+    expect(statistics.headers.get('retry-after')).toBe('5');
+    // The method library names the förbund using each method, which the projects subgraph knows.
+    expect((await fetch(away.url.replace('/graphql', '/open-data/metoder.json'))).status).toBe(503);
+    const coverage = await fetch(away.url.replace('/graphql', '/open-data/tackning.csv?year=2006'));
+    expect(coverage.status).toBe(200);
+    expect((await coverage.text()).split('\r\n')[1]).toMatch(/^2006,00,Riket,290,/);
+    expect((await fetch(away.url.replace('/graphql', '/open-data/catalog.rdf'))).status).toBe(200);
   });
 });
