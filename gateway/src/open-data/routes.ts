@@ -1,6 +1,6 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { ErrorCode, HttpError, type Config } from '@finsam/core';
-import { catalogGraph, catalogOptions, toJsonLd, toRdfXml, toTurtle, uris } from './catalog.ts';
+import { catalogGraph, catalogOptions, LICENCE, toJsonLd, toRdfXml, toTurtle, uris } from './catalog.ts';
 import { DATASETS, FIRST_YEAR, type DatasetDefinition } from './datasets.ts';
 import { createExecutor, type GatewayParts } from './execute.ts';
 import { CSV_DIALECTS, toCsv, toJson, type CsvDialect } from './formats.ts';
@@ -86,7 +86,7 @@ export function openDataRoute(cfg: Config, parts: GatewayParts) {
     if (described) {
       const accept = String(req.headers.accept ?? '');
       const syntax = accept.includes('application/ld+json') ? 'jsonld' : accept.includes('text/turtle') ? 'ttl' : 'rdf';
-      res.writeHead(303, { location: `${base}${OPEN_DATA_PATH}/catalog.${syntax}`, vary: 'Accept', 'cache-control': 'max-age=3600, public' });
+      res.writeHead(303, { location: `${base}${OPEN_DATA_PATH}/catalog.${syntax}`, vary: 'Accept', 'cache-control': 'max-age=3600, public', 'access-control-allow-origin': '*' });
       res.end();
       return true;
     }
@@ -103,7 +103,7 @@ export function openDataRoute(cfg: Config, parts: GatewayParts) {
       'cache-control': table.cacheControl,
       'content-disposition': `attachment; filename="${name}"`,
       // The DCAT-AP-SE licence of every distribution, for a client that reads headers only.
-      link: `<http://creativecommons.org/publicdomain/zero/1.0/>; rel="license"`,
+      link: `<${LICENCE}>; rel="license"`,
     };
     if (file[2] === 'csv') {
       // RFC 4180 §3 registers text/csv with an optional header parameter; present says the first line names the columns.
