@@ -13,7 +13,7 @@
 // (`../supergraph.graphql`, the migrations under the repository root) hold in dist/ as in the sources.
 import { execFileSync } from 'node:child_process';
 import { cpSync, existsSync, rmSync, writeFileSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { dirname, join, relative } from 'node:path';
 import { parseArgs } from 'node:util';
 import { build, type Plugin } from 'esbuild';
 import { ENTRY_POINTS } from './build-entries.ts';
@@ -21,13 +21,40 @@ import { ENTRY_POINTS } from './build-entries.ts';
 const root = new URL('..', import.meta.url).pathname;
 
 /** Files the processes read at run time, at the same paths relative to dist/ as to the repository. */
-const RUNTIME_FILES = ['gateway/supergraph.graphql', 'gateway/trusted-documents.json', 'prisma'];
+const RUNTIME_FILES = ['gateway/supergraph.graphql', 'gateway/trusted-documents.json', 'prisma', 'contract'];
 
-/** Bare imports stay imports of npm packages, except the workspaces', which are TypeScript and bundled. */
+/**
+ * Where `name` resolves from `dir`: the nearest node_modules folder above it that holds the package.
+ * npm nests a workspace's own version of a package under the workspace (packages/core/node_modules
+ * holds OpenTelemetry 2 while @apollo/gateway puts 1.x at the top), and a bundle under dist/ would
+ * reach only the top one.
+ */
+function nearestPackage(name: string, dir: string): string | undefined {
+  for (let at = dir; at.startsWith(root); at = dirname(at)) {
+    const candidate = join(at, 'node_modules', name);
+    if (existsSync(candidate)) return candidate;
+    if (at === dirname(at)) break;
+  }
+  return undefined;
+}
+
+/**
+ * Bare imports stay imports of npm packages, except the workspaces', which are TypeScript and bundled,
+ * and packages of which a workspace has its own nested version, which are bundled too so that the
+ * built file runs the version its source was written against.
+ */
 const externalPackages: Plugin = {
   name: 'external-packages',
   setup(b) {
-    b.onResolve({ filter: /^[^./]/ }, (args) => (args.path.startsWith('@finsam/') ? undefined : { path: args.path, external: true }));
+    b.onResolve({ filter: /^[^./]/ }, (args) => {
+      if (args.path.startsWith('@finsam/')) return undefined;
+      if (args.path.startsWith('node:')) return { path: args.path, external: true };
+      const segments = args.path.split('/');
+      const name = args.path.startsWith('@') ? segments.slice(0, 2).join('/') : segments[0]!;
+      const found = args.resolveDir ? nearestPackage(name, args.resolveDir) : undefined;
+      const nested = found !== undefined && found !== join(root, 'node_modules', name);
+      return nested ? undefined : { path: args.path, external: true };
+    });
   },
 };
 

@@ -27,6 +27,8 @@ function productionEnv(extra: Record<string, string>): NodeJS.ProcessEnv {
 }
 
 /** Starts a built entry point with plain node (no --import, no flags) and waits for its /health. */
+const METRICS_TOKEN = 'a-metrics-token-of-at-least-32-bytes-for-production';
+
 async function startBuilt(entry: string, port: number, env: Record<string, string>): Promise<void> {
   const child = spawn(process.execPath, [builtPath(entry, join(work, 'dist'))], { cwd: work, env: productionEnv(env), stdio: ['ignore', 'ignore', 'pipe'] });
   children.push(child);
@@ -100,11 +102,12 @@ describe('npm run build', () => {
       PROJECTS_URL: urls.projects!,
       METHODS_URL: urls.methods!,
       EXPLORER: 'on',
+      METRICS_TOKEN: METRICS_TOKEN,
     });
     const response = await fetch(`http://127.0.0.1:${gatewayPort}/graphql`, {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ query: '{ kommun(code: "0181") { name forbund { id } } }' }),
+      body: JSON.stringify({ query: 'query KommunLookup { kommun(code: "0181") { name forbund { id } } }' }),
     });
     const body = (await response.json()) as { data?: { kommun?: { name: string; forbund: { id: string }[] } }; errors?: unknown };
     expect(body.errors).toBeUndefined();
@@ -113,5 +116,9 @@ describe('npm run build', () => {
     const page = await fetch(`http://127.0.0.1:${gatewayPort}/graphql`, { headers: { accept: 'text/html' } });
     expect(page.status).toBe(200);
     expect(await page.text()).toContain('"name":"KommunLookup"');
+    // The built gateway finds the client contract too, and labels its metrics by contract operation.
+    const metrics = await fetch(`http://127.0.0.1:${gatewayPort}/metrics`, { headers: { authorization: `Bearer ${METRICS_TOKEN}` } });
+    expect(metrics.status).toBe(200);
+    expect(await metrics.text()).toMatch(/operation="KommunLookup"/);
   });
 });

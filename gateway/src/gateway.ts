@@ -14,6 +14,7 @@ import {
   HttpError,
   clientAddress,
   createLogger,
+  firstRoute,
   maskErrors,
   recordSubgraphFetch,
   requestLogPlugin,
@@ -39,6 +40,7 @@ import { explorerEnabled, explorerRoute } from './explorer.ts';
 import { createPreflight, DEFAULT_LIMITS, type Preflight } from './limits.ts';
 import { InFlight } from './in-flight.ts';
 import { responseCache } from './response-cache.ts';
+import { openDataRoute } from './open-data/routes.ts';
 
 /** JSON of SQL statements per subgraph for the request, e.g. {"registry":3,"funding":1}. */
 export const SUBGRAPH_SQL_HEADER = 'x-subgraph-sql';
@@ -255,11 +257,16 @@ export async function startGateway(
     log,
     compress: true,
     headers: corsHeaders(cfg.CORS_ORIGINS),
-    route: explorerRoute({
-      enabled: explorerEnabled(cfg.EXPLORER, production),
-      schema: apiSchema,
-      documents: JSON.parse(readFileSync(TRUSTED_DOCUMENTS_PATH, 'utf8')) as Record<string, string>,
-    }),
+    // Routes besides GraphQL, each answering true when the request was its own: open data (issue 14,
+    // part 2), then the explorer for browsers at /graphql (part 5).
+    route: firstRoute(
+      openDataRoute(cfg, { server, schema: apiSchema, limits, budget, production, log }),
+      explorerRoute({
+        enabled: explorerEnabled(cfg.EXPLORER, production),
+        schema: apiSchema,
+        documents: trustedDocuments,
+      }),
+    ),
     preflight: createPreflight({
       schema: apiSchema,
       limits,

@@ -106,6 +106,24 @@ const schema = z.object({
    * everywhere but in production, `on` in production too, `off` nowhere (issue 14, part 5).
    */
   EXPLORER: z.enum(['auto', 'on', 'off']).default('auto'),
+  /**
+   * Where the public reaches the gateway, e.g. https://finsam.example.se: every URI of the open-data
+   * catalogue is made from it (issue 14), never from a request's Host header, so the URIs stay the
+   * same whoever asks and however. Unset: http://localhost:GATEWAY_PORT, for development only.
+   */
+  PUBLIC_BASE_URL: z.string().url().optional(),
+  /** The open-data catalogue's publisher (DCAT-AP-SE foaf:Agent) and contact point (vcard:hasEmail). */
+  OPEN_DATA_PUBLISHER_NAME: z.string().min(1).default('Finsam-hubben'),
+  /**
+   * The publisher's organisationsnummer (ten digits, hyphen allowed): the publisher's URI is then the one
+   * dataportal.se uses to merge a publisher across catalogues, http://dataportal.se/organisation/SE<orgnr>.
+   */
+  OPEN_DATA_PUBLISHER_ORGNR: z.string().regex(/^\d{6}-?\d{4}$/, 'ten digits, NNNNNN-NNNN').optional(),
+  /** The publisher's kind, from the ADMS publisher type vocabulary that DCAT-AP-SE requires. */
+  OPEN_DATA_PUBLISHER_TYPE: z
+    .enum(['LocalAuthority', 'RegionalAuthority', 'NationalAuthority', 'NonProfitOrganisation', 'PrivateSector', 'Company', 'Academia-ScientificOrganisation', 'StandardisationBody', 'SupraNationalAuthority', 'IndustryConsortium', 'NonGovernmentalOrganisation'])
+    .default('LocalAuthority'),
+  OPEN_DATA_CONTACT_EMAIL: z.string().email().default('oppnadata@example.se'),
 });
 
 export type Config = z.infer<typeof schema>;

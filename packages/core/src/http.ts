@@ -53,6 +53,16 @@ export interface ServeOptions<TContext extends BaseContext, TPreflight extends {
   headers?: (req: IncomingMessage) => Record<string, string>;
 }
 
+type Route = NonNullable<ServeOptions<BaseContext>['route']>;
+
+/** Several `route` handlers as one: each is asked in turn until one says the request was its own. */
+export function firstRoute(...routes: Route[]): Route {
+  return async (req, res) => {
+    for (const route of routes) if (await route(req, res)) return true;
+    return false;
+  };
+}
+
 export interface HttpErrorOptions {
   /** More extensions beside the code (the price of a refused query, the field at fault). */
   extensions?: Record<string, unknown>;

@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { timingSafeEqual } from 'node:crypto';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { ApolloServerErrorCode } from '@apollo/server/errors';
@@ -84,7 +84,11 @@ let contractNames: Set<string> | undefined;
 function contractOperationNames(): Set<string> {
   if (contractNames) return contractNames;
   try {
-    const document = parse(readFileSync(new URL('../../../contract/operations.graphql', import.meta.url), 'utf8'));
+    // Looked for upwards from this module: three folders up from packages/core/src, and from a bundle
+    // under dist/ (scripts/build.ts copies contract/ there) the folder above it.
+    const found = [1, 2, 3, 4].map((up) => new URL(`${'../'.repeat(up)}contract/operations.graphql`, import.meta.url)).find((url) => existsSync(url));
+    if (!found) throw new Error('no contract/operations.graphql');
+    const document = parse(readFileSync(found, 'utf8'));
     contractNames = new Set(document.definitions.flatMap((d) => (d.kind === Kind.OPERATION_DEFINITION && d.name ? [d.name.value] : [])));
   } catch {
     contractNames = new Set();
