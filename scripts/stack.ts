@@ -1,6 +1,7 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { join } from 'node:path';
 import { SUBGRAPHS, type SubgraphEntry } from './subgraphs.ts';
+import { WEB_ENTRY } from './web.ts';
 
 /**
  * Runs the four subgraphs and the gateway as separate processes (npm start, and the end-to-end tests),
@@ -12,6 +13,8 @@ export interface StackPorts {
   FUNDING_PORT: number;
   PROJECTS_PORT: number;
   METHODS_PORT: number;
+  /** The pages (web/, issue 13), run from their build (scripts/web.ts); without it, no pages. */
+  WEB_PORT?: number;
 }
 
 export interface Stack {
@@ -78,9 +81,14 @@ export async function startStack(options: {
     DATABASE_URL: options.databaseUrl,
     ...Object.fromEntries(Object.entries(options.ports).map(([k, v]) => [k, String(v)])),
   };
-  const processes = [
+  const processes: { name: string; entry: string; port: number }[] = [
     ...SUBGRAPHS.filter((s) => !options.subgraphs || options.subgraphs.includes(s.name)).map((s) => ({ name: s.name, entry: join(root, 'services', s.name, 'src', 'index.ts'), port: options.ports[s.portEnv] })),
   ];
+  if (options.ports.WEB_PORT !== undefined) {
+    // Needs nothing to start: its pages ask the gateway per request. adapter-node reads PORT and HOST,
+    // and the browser's host and protocol from the headers the gateway's proxy sets.
+    processes.push({ name: 'web', entry: WEB_ENTRY, port: options.ports.WEB_PORT });
+  }
   const children = new Map<string, ChildProcess>();
   let stopping = false;
   const timers = new Set<NodeJS.Timeout>();
@@ -90,9 +98,10 @@ export async function startStack(options: {
     await Promise.all([...children.values()].map(stopChild));
   };
   const launch = (name: string, entry: string, port: number, delayMs = firstDelay): ChildProcess => {
-    const child = spawn(process.execPath, ['--import', 'tsx', entry], {
+    const web = name === 'web';
+    const child = spawn(process.execPath, web ? [entry] : ['--import', 'tsx', entry], {
       cwd: root,
-      env,
+      env: web ? { ...env, PORT: String(port), HOST: '127.0.0.1', HOST_HEADER: 'x-forwarded-host', PROTOCOL_HEADER: 'x-forwarded-proto' } : env,
       stdio: ['ignore', options.output ?? 'inherit', options.output === 'ignore' ? 'ignore' : 'inherit'],
     });
     children.set(name, child);
@@ -120,7 +129,7 @@ export async function startStack(options: {
     await Promise.all(
       started.map(async (p) => {
         await waitForHealth(p.name, p.port, p.child);
-        options.progress?.(`${p.name} subgraph ready on port ${p.port}`);
+        options.progress?.(`${p.name} ${p.name === 'web' ? 'pages' : 'subgraph'} ready on port ${p.port}`);
       }),
     );
     // The gateway last: it plans against the subgraphs, which must be up to answer.

@@ -25,11 +25,13 @@ import {
   type Identity,
   type Logger,
   type Serving,
+  webUrl,
 } from '@finsam/core';
 import { createTokenVerifier, TokenError } from './auth.ts';
 import { charge, memoryBudget, redisBudget, type Budget, type CostReport } from './budget.ts';
 import { createPreflight, DEFAULT_LIMITS, type Preflight } from './limits.ts';
 import { responseCache } from './response-cache.ts';
+import { webProxy } from './web-proxy.ts';
 
 /** JSON of SQL statements per subgraph for the request, e.g. {"registry":3,"funding":1}. */
 export const SUBGRAPH_SQL_HEADER = 'x-subgraph-sql';
@@ -207,6 +209,9 @@ export async function startGateway(cfg: Config, options: { port?: number; host?:
     maxBodyBytes: cfg.MAX_BODY_BYTES,
     compress: true,
     headers: corsHeaders(cfg.CORS_ORIGINS),
+    // Everything that is not the gateway's own goes to the pages (web/, issue 13); routes of the
+    // gateway's own go before this one.
+    route: webProxy(webUrl(cfg), log),
     preflight: createPreflight({
       schema: apiSchema,
       limits,
