@@ -13,6 +13,8 @@ const { document } = parseHTML('<!doctype html><html><body></body></html>');
 /** Colours with at least 3:1 contrast against white (WCAG 2.1, 1.4.11), one per party kind. */
 export const PARTY_COLOURS = ['#1f4e9c', '#2e7d32', '#b3541e', '#6a3d9a'];
 
+// The axes carry no titles: the figure's caption says what is measured, and Plot's titles, laid out
+// for its own 10 px type, ran into the ticks at the page's size.
 const style = { fontSize: '14px', fontFamily: 'inherit', overflow: 'visible' } as const;
 
 function finish(chart: Element, label: string): string {
@@ -42,8 +44,8 @@ export function stackedBars(rows: { year: number; party: string; amount: number 
     width: 760,
     height: 340,
     marginLeft: 70,
-    x: { label: 'År', tickFormat: (d: number) => String(d), type: 'band' },
-    y: { label: 'Kronor', tickFormat: millions, grid: true },
+    x: { label: null, tickFormat: (d: number) => String(d), type: 'band' },
+    y: { label: null, tickFormat: millions, grid: true },
     color: { domain: parties, range: PARTY_COLOURS, legend: true },
     marks: [Plot.barY(rows, { x: 'year', y: 'amount', fill: 'party', order: parties }), Plot.ruleY([0])],
   });
@@ -59,8 +61,8 @@ export function lines(rows: { year: number; party: string; amount: number }[], p
     height: 340,
     marginLeft: 70,
     // Whole years: ticks only on years, never 2005.5.
-    x: { label: 'År', tickFormat: (d: number) => String(d), interval: 1 },
-    y: { label: 'Kronor', tickFormat: millions, grid: true, zero: true },
+    x: { label: null, tickFormat: (d: number) => String(d), interval: 1 },
+    y: { label: null, tickFormat: millions, grid: true, zero: true },
     color: { domain: parties, range: PARTY_COLOURS, legend: true },
     marks: [Plot.lineY(rows, { x: 'year', y: 'amount', stroke: 'party', strokeWidth: 2.5, marker: 'circle' }), Plot.ruleY([0])],
   });
@@ -75,7 +77,7 @@ export function shareBars(rows: { label: string; share: number }[], label: strin
     width: 760,
     height: Math.max(120, rows.length * 26 + 50),
     marginLeft: 190,
-    x: { label: 'Andel kommuner i förbund (%)', domain: [0, 100], percent: true, grid: true },
+    x: { label: null, domain: [0, 100], percent: true, grid: true, tickFormat: (d: number) => `${d} %` },
     y: { label: null, domain: rows.map((r) => r.label) },
     marks: [Plot.barX(rows, { x: 'share', y: 'label', fill: PARTY_COLOURS[0] }), Plot.ruleX([0])],
   });
@@ -83,14 +85,14 @@ export function shareBars(rows: { label: string; share: number }[], label: strin
 }
 
 /** Horizontal bars of counts, one per label, e.g. active projects by target group. */
-export function countBars(rows: { label: string; value: number }[], axis: string, label: string): string {
+export function countBars(rows: { label: string; value: number }[], label: string): string {
   const chart = Plot.plot({
     document,
     style,
     width: 760,
     height: Math.max(120, rows.length * 28 + 50),
     marginLeft: 210,
-    x: { label: axis, tickFormat: tick, grid: true },
+    x: { label: null, tickFormat: tick, grid: true },
     y: { label: null, domain: rows.map((r) => r.label) },
     marks: [Plot.barX(rows, { x: 'value', y: 'label', fill: PARTY_COLOURS[1] }), Plot.ruleX([0])],
   });

@@ -28,7 +28,6 @@ export const load: PageServerLoad = async ({ url, fetch }) => {
       s.projects && s.projects.byTargetGroup.length > 0
         ? countBars(
             s.projects.byTargetGroup.map((g) => ({ label: TARGET_GROUPS[g.targetGroup], value: g.activeProjects })),
-            'Pågående insatser',
             `Pågående insatser per målgrupp ${year}. Siffrorna finns i tabellen nedanför.`,
           )
         : null,
