@@ -6,7 +6,7 @@ import { print } from 'graphql';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import * as operations from '../web/src/lib/graphql/generated/graphql.ts';
 import { chromiumMissing, launchChromium, offlineContext, screenshot, seriousAxeViolations } from './support/browser.ts';
-import { contract, gateway } from './support/client.ts';
+import { contract, gateway, tokens } from './support/client.ts';
 import { startExtraGateway } from './support/processes.ts';
 
 /**
@@ -123,6 +123,67 @@ describe('the pages on the gateway origin', () => {
     } finally {
       await trusted.stop();
     }
+  });
+
+  it('shows a published project’s participation with small counts as "färre än 5", and withheld parts as such', async () => {
+    // A förbund of this file's own (tests share one database), written through the API as an editor would.
+    const id = 'test-web-sidor';
+    const admin = await tokens.admin();
+    const editor = await tokens.editor(id);
+    const registered = await gateway(
+      'mutation ($input: RegisterForbundInput!) { registerForbund(input: $input) { id } }',
+      {
+        input: {
+          id,
+          name: 'Testförbundet för sidorna',
+          activeSinceYear: 2024,
+          lanCode: '25',
+          source: 'test',
+          members: [
+            { party: { kind: 'FORSAKRINGSKASSAN', name: 'Försäkringskassan' } },
+            { party: { kind: 'ARBETSFORMEDLINGEN', name: 'Arbetsförmedlingen' } },
+            { party: { kind: 'REGION', name: 'Region Norrbotten', lanCode: '25' } },
+            { party: { kind: 'KOMMUN', name: 'Gällivare kommun', kommunCode: '2523' } },
+          ],
+        },
+      },
+      admin,
+    );
+    expect(registered.errors).toBeUndefined();
+    const created = await gateway<{ createProject: { id: string } }>(
+      'mutation ($input: CreateProjectInput!) { createProject(input: $input) { id } }',
+      {
+        input: {
+          forbundId: id,
+          title: 'Sidornas testinsats',
+          kind: 'INDIVIDUAL',
+          startsOn: '2024-01-01',
+          endsOn: '2025-12-31',
+          targetGroups: ['NEWLY_ARRIVED'],
+          partyKinds: ['KOMMUN', 'ARBETSFORMEDLINGEN'],
+        },
+      },
+      editor,
+    );
+    expect(created.errors).toBeUndefined();
+    const projectId = created.data!.createProject.id;
+    const report = 'mutation ($projectId: ID!, $input: ParticipationInput!) { reportParticipation(projectId: $projectId, input: $input) { year } }';
+    // 3 participants: below 5. 12 = 6 + 5 + 1: the rest, 1, would follow from women and men, so both are withheld.
+    for (const input of [
+      { year: 2024, participants: 3, women: 2, men: 1 },
+      { year: 2025, participants: 12, women: 6, men: 5 },
+    ]) {
+      expect((await gateway(report, { projectId, input }, editor)).errors).toBeUndefined();
+    }
+    const before = await (await fetch(`${origin}/forbund/${id}`)).text();
+    expect(before, 'a draft is not on the public page').not.toContain('Sidornas testinsats');
+    expect((await gateway('mutation ($id: ID!) { publishProject(id: $id) { id } }', { id: projectId }, editor)).errors).toBeUndefined();
+    const html = await (await fetch(`${origin}/forbund/${id}`)).text();
+    expect(html).toContain('Sidornas testinsats');
+    const cells = (year: number) =>
+      [...(new RegExp(`<th scope="row">${year}</th>(.*?)</tr>`, 's').exec(html)?.[1] ?? '').matchAll(/<td[^>]*>([^<]*)<\/td>/g)].map((m) => m[1]);
+    expect(cells(2024)).toEqual(['färre än 5', 'visas inte', 'visas inte']);
+    expect(cells(2025)).toEqual(['12', 'visas inte', 'visas inte']);
   });
 
   it('keeps /graphql answering when the pages are away, and answers / with a 503 page in Swedish', async () => {
