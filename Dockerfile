@@ -9,6 +9,7 @@ COPY services/funding/package.json services/funding/
 COPY services/projects/package.json services/projects/
 COPY services/methods/package.json services/methods/
 COPY gateway/package.json gateway/
+COPY web/package.json web/
 COPY scripts/prisma-generate.mjs scripts/
 COPY prisma prisma
 RUN npm ci --include=dev

@@ -44,8 +44,10 @@ const swedishKronor = (amount: number) => `${String(amount).replace(/\B(?=(\d{3}
 
 describe('the pages on the gateway origin', () => {
   it('serves server-rendered Swedish HTML at /, with the API still at /graphql', async () => {
-    const page = await fetch(`${origin}/metoder?q=${encodeURIComponent('rätt väg')}`);
+    const page = await fetch(`${origin}/metoder?q=${encodeURIComponent('rätt väg')}`, { headers: { 'accept-encoding': 'br' } });
     expect(page.status).toBe(200);
+    // Compressed on the way through the gateway, as its GraphQL answers are.
+    expect(page.headers.get('content-encoding')).toBe('br');
     expect(page.headers.get('content-type')).toContain('text/html');
     const html = await page.text();
     expect(html).toContain('<html lang="sv">');
