@@ -110,7 +110,7 @@ describe('the pages on the gateway origin', () => {
     try {
       const documents = Object.entries(operations).filter(([name]) => name.endsWith('Document'));
       expect(documents.length).toBeGreaterThanOrEqual(6);
-      const variables = { id: 'halmstad', year: 2019, fromYear: 2004, toYear: 2019, lan: '13' };
+      const variables = { id: 'halmstad', forbundId: 'halmstad', year: 2019, fromYear: 2004, toYear: 2019, lan: '13' };
       for (const [name, document] of documents) {
         // What web/src/lib/server/api.ts sends: graphql-js's print of the generated document.
         const response = await fetch(trusted.url, {
@@ -120,7 +120,8 @@ describe('the pages on the gateway origin', () => {
         });
         const body = (await response.json()) as { errors?: { extensions?: { code?: string } }[] };
         expect(body.errors?.map((e) => e.extensions?.code) ?? [], name).not.toContain('PERSISTED_QUERY_NOT_FOUND');
-        expect(response.status, name).toBe(200);
+        // The editor's mutations lack their input here; that they are trusted is what this checks.
+        if (!print(document as Parameters<typeof print>[0]).startsWith('mutation')) expect(response.status, name).toBe(200);
       }
     } finally {
       await trusted.stop();

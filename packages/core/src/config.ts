@@ -124,8 +124,20 @@ export function webUrl(cfg: Config): string {
   return cfg.WEB_URL ?? `http://127.0.0.1:${cfg.WEB_PORT}`;
 }
 
-/** What the pages' process reads (issue 13): no secrets, so production asks it for none. */
-const webSchema = schema.pick({ NODE_ENV: true, GATEWAY_PORT: true, GATEWAY_URL: true, WEB_PORT: true });
+/**
+ * What the pages' process reads (issue 13). JWT_SECRET only for the development sign-in, which mints
+ * a token as `npm run token` does; production (NODE_ENV=production or OIDC_JWKS_URL) offers none.
+ */
+const webSchema = schema.pick({
+  NODE_ENV: true,
+  GATEWAY_PORT: true,
+  GATEWAY_URL: true,
+  WEB_PORT: true,
+  JWT_SECRET: true,
+  JWT_ISSUER: true,
+  JWT_AUDIENCE: true,
+  OIDC_JWKS_URL: true,
+});
 export type WebConfig = z.infer<typeof webSchema>;
 
 export function parseWebConfig(env: NodeJS.ProcessEnv = process.env): WebConfig {

@@ -17,7 +17,7 @@ const TIMEOUT_MS = 15_000;
 
 export interface GraphQLFailure {
   message: string;
-  extensions?: { code?: string; serviceName?: string; field?: string };
+  extensions?: { code?: string; serviceName?: string; field?: string; currentVersion?: number };
 }
 
 export interface Answer<T> {
@@ -30,7 +30,37 @@ export async function query<TData, TVariables>(
   fetcher: typeof fetch,
   document: TypedDocumentNode<TData, TVariables>,
   variables: TVariables,
+  /** The signed-in editor's token (the editor's pages); the public pages ask without one. */
+  token?: string,
 ): Promise<Answer<TData>> {
+  const answer = await send(fetcher, document, variables, token);
+  if (answer.data == null) {
+    const first = answer.errors[0];
+    if (first?.extensions?.code === 'BAD_USER_INPUT') error(400, 'Frågan kunde inte besvaras: ' + first.message);
+    error(503, 'Hubbens API kunde inte svara på frågan just nu. Försök igen om en stund.');
+  }
+  return { data: answer.data, errors: answer.errors };
+}
+
+/**
+ * A write, whose refusals (BAD_USER_INPUT with its field, RULE_VIOLATION, CONFLICT) the form shows
+ * beside its fields instead of an error page.
+ */
+export async function mutate<TData, TVariables>(
+  fetcher: typeof fetch,
+  document: TypedDocumentNode<TData, TVariables>,
+  variables: TVariables,
+  token: string,
+): Promise<{ data: TData | null; errors: GraphQLFailure[] }> {
+  return send(fetcher, document, variables, token);
+}
+
+async function send<TData, TVariables>(
+  fetcher: typeof fetch,
+  document: TypedDocumentNode<TData, TVariables>,
+  variables: TVariables,
+  token: string | undefined,
+): Promise<{ data: TData | null; errors: GraphQLFailure[] }> {
   let text = texts.get(document);
   if (text === undefined) {
     text = print(document);
@@ -42,7 +72,11 @@ export async function query<TData, TVariables>(
   try {
     response = await fetcher(endpoint, {
       method: 'POST',
-      headers: { 'content-type': 'application/json', accept: 'application/graphql-response+json, application/json' },
+      headers: {
+        'content-type': 'application/json',
+        accept: 'application/graphql-response+json, application/json',
+        ...(token ? { authorization: `Bearer ${token}` } : {}),
+      },
       body: JSON.stringify({ query: text, variables }),
       signal: AbortSignal.timeout(TIMEOUT_MS),
     });
@@ -51,12 +85,8 @@ export async function query<TData, TVariables>(
   }
   const body = (await response.json().catch(() => undefined)) as { data?: TData | null; errors?: GraphQLFailure[] } | undefined;
   if (response.status === 429) error(503, 'Hubben har många frågor just nu. Försök igen om en stund.');
-  if (body?.data == null) {
-    const code = body?.errors?.[0]?.extensions?.code;
-    if (code === 'BAD_USER_INPUT') error(400, 'Frågan kunde inte besvaras: ' + (body?.errors?.[0]?.message ?? 'ogiltig uppgift'));
-    error(503, 'Hubbens API kunde inte svara på frågan just nu. Försök igen om en stund.');
-  }
-  return { data: body.data, errors: body.errors ?? [] };
+  if (response.status === 401) error(401, 'Inloggningen har gått ut. Logga in igen.');
+  return { data: body?.data ?? null, errors: body?.errors ?? [] };
 }
 
 /** The names of the parts of the hub that did not answer, for a notice on the page. */
