@@ -138,6 +138,62 @@ describe.skipIf(missing)(`the editor in Chromium${why}`, () => {
     await page.close();
   });
 
+  it('two editors save the same project: the second sees the conflict and what the first saved, and neither edit is lost', async () => {
+    const token = await tokens.editor('sodertalje-nykvarn');
+    const base = `Delad insats ${randomBytes(3).toString('hex')}`;
+    const created = await gateway<{ createProject: { id: string } }>(
+      'mutation ($input: CreateProjectInput!) { createProject(input: $input) { id } }',
+      {
+        input: {
+          forbundId: 'sodertalje-nykvarn',
+          title: base,
+          summary: 'Från början.',
+          kind: 'INDIVIDUAL',
+          startsOn: '2025-01-01',
+          targetGroups: ['NEWLY_ARRIVED'],
+          partyKinds: ['KOMMUN', 'REGION'],
+        },
+      },
+      token,
+    );
+    expect(created.errors).toBeUndefined();
+    const id = created.data!.createProject.id;
+    // Two browsers, each signed in on its own, both with the project open before either saves.
+    const open = async () => {
+      const { context } = await offlineContext(browser);
+      const page = await context.newPage();
+      await page.goto(`${origin}/logga-in`);
+      await page.getByLabel('Redaktör för Södertälje–Nykvarn').check();
+      await Promise.all([page.waitForURL(/\/redigera$/), page.getByRole('button', { name: 'Logga in' }).click()]);
+      await page.goto(`${origin}/redigera/insats/${id}`);
+      return { context, page };
+    };
+    const first = await open();
+    const second = await open();
+    try {
+      await first.page.getByLabel('Namn på insatsen').fill(`${base} (ändrad)`);
+      await first.page.getByRole('button', { name: 'Spara ändringarna' }).click();
+      await first.page.getByRole('status').filter({ hasText: 'Ändringarna är sparade' }).waitFor();
+
+      await second.page.getByLabel('Kort beskrivning').fill('Den andra redaktörens beskrivning.');
+      await second.page.getByRole('button', { name: 'Spara ändringarna' }).click();
+      const conflict = second.page.getByRole('alert').filter({ hasText: 'Någon annan har sparat insatsen' });
+      await conflict.waitFor();
+      expect(await conflict.textContent()).toContain(`${base} (ändrad)`);
+      expect(await second.page.getByLabel('Kort beskrivning').inputValue()).toBe('Den andra redaktörens beskrivning.');
+      expect(await seriousAxeViolations(second.page)).toEqual([]);
+      await screenshot(second.page, 'web-redigera-konflikt');
+
+      await second.page.getByRole('button', { name: 'Spara ändringarna' }).click();
+      await second.page.getByRole('status').filter({ hasText: 'Ändringarna är sparade' }).waitFor();
+      const saved = await gateway<{ project: { title: string; summary: string } }>('query ($id: ID!) { project(id: $id) { title summary } }', { id }, token);
+      expect(saved.data?.project).toEqual({ title: `${base} (ändrad)`, summary: 'Den andra redaktörens beskrivning.' });
+    } finally {
+      await first.context.close();
+      await second.context.close();
+    }
+  });
+
   it('an editor cannot reach another förbund’s draft by its address', async () => {
     const halmstad = await tokens.editor('halmstad');
     const created = await gateway<{ createProject: { id: string } }>(

@@ -1,5 +1,5 @@
 import { error, fail } from '@sveltejs/kit';
-import { WebEditorProjectDocument, WebPublishProjectDocument, WebReportParticipationDocument } from '$lib/graphql/generated/graphql.ts';
+import { WebEditorProjectDocument, WebPublishProjectDocument, WebReportParticipationDocument, WebUpdateProjectDocument } from '$lib/graphql/generated/graphql.ts';
 import { mutate, query } from '$lib/server/api.ts';
 import { fieldErrors } from '$lib/server/forms.ts';
 import { editorFrom } from '$lib/server/session.ts';
@@ -19,7 +19,31 @@ export const load: PageServerLoad = async ({ cookies, fetch, params }) => {
 
 const whole = (value: FormDataEntryValue | null) => (value === null || String(value).trim() === '' ? Number.NaN : Number(value));
 
+/** The fields the edit form changes; each is sent only when the editor changed it. */
+const EDITABLE = ['title', 'summary'] as const;
+
 export const actions: Actions = {
+  /**
+   * An edit carries the version it started from (expectedVersion). When another editor saved in
+   * between, the API answers CONFLICT: the page then shows what the other editor saved beside this
+   * editor's own input, kept in the form, with the new version, so that saving again is a choice and
+   * nothing is lost silently. Only the fields this editor changed are sent, so saving again does not
+   * undo the other editor's changes to other fields.
+   */
+  update: async ({ cookies, fetch, params, request }) => {
+    const editor = (await editorFrom(cookies))!;
+    const form = await request.formData();
+    const raw = Object.fromEntries(EDITABLE.map((k) => [k, String(form.get(k) ?? '').trim()]));
+    const original = Object.fromEntries(EDITABLE.map((k) => [k, String(form.get(`original-${k}`) ?? '').trim()]));
+    const expectedVersion = Number(form.get('expectedVersion'));
+    const input = Object.fromEntries(EDITABLE.filter((k) => raw[k] !== original[k]).map((k) => [k, raw[k]]));
+    if (Object.keys(input).length === 0) return fail(400, { action: 'update', raw, original, fields: {}, form: ['Du har inte ändrat något.'] });
+    if (raw.title === '') return fail(400, { action: 'update', raw, original, fields: { title: 'Insatsen behöver ett namn.' }, form: [] as string[] });
+    const { data, errors } = await mutate(fetch, WebUpdateProjectDocument, { id: params.id, input: { ...input, expectedVersion } }, editor.token);
+    if (data?.updateProject) return { action: 'update', updated: true };
+    const conflict = errors.find((e) => e.extensions?.code === 'CONFLICT');
+    return fail(conflict ? 409 : 400, { action: 'update', raw, original, conflict: Boolean(conflict), ...fieldErrors(conflict ? [] : errors) });
+  },
   publish: async ({ cookies, fetch, params }) => {
     const editor = (await editorFrom(cookies))!;
     const { data, errors } = await mutate(fetch, WebPublishProjectDocument, { id: params.id }, editor.token);
