@@ -2,7 +2,7 @@ import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['**/node_modules/**', '**/generated/**', '.data/**', 'gateway/explorer/build/**', 'dist/**'] },
+  { ignores: ['**/node_modules/**', '**/generated/**', '.data/**', 'gateway/explorer/build/**', 'dist/**', 'web/.svelte-kit/**', 'web/build/**'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

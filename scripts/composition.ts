@@ -1,7 +1,7 @@
 import { composeServices } from '@apollo/composition';
 import { printSubgraphSchema } from '@apollo/subgraph';
 import { parse } from 'graphql';
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { manifestOf } from '../gateway/src/limits.ts';
 import { SUBGRAPHS } from './subgraphs.ts';
 
@@ -40,7 +40,25 @@ export async function composeSubgraphs(): Promise<Composition> {
   return { supergraphSdl: `${result.supergraphSdl.trimEnd()}\n`, hints, subgraphs: sdls.map((s) => s.name) };
 }
 
-/** The client contract's operations (contract/operations.graphql) as a trusted-documents manifest. */
+const WEB_OPERATIONS = new URL('../web/src/lib/graphql/operations/', import.meta.url);
+
+/** The pages' own operations (web/, issue 13), one .graphql file per group of pages. */
+export function webOperations(): string {
+  return readdirSync(WEB_OPERATIONS)
+    .filter((name) => name.endsWith('.graphql'))
+    .sort()
+    .map((name) => readFileSync(new URL(name, WEB_OPERATIONS), 'utf8'))
+    .join('\n');
+}
+
+/**
+ * The trusted-documents manifest: the client contract's operations (contract/operations.graphql, a
+ * copy of the shared contract, left as it is) and the pages' operations, which the pages send as
+ * graphql-js prints them (web/src/lib/server/api.ts), as the manifest holds them.
+ */
 export function trustedDocuments(): Record<string, string> {
-  return manifestOf(readFileSync(new URL('../contract/operations.graphql', import.meta.url), 'utf8'));
+  return {
+    ...manifestOf(readFileSync(new URL('../contract/operations.graphql', import.meta.url), 'utf8')),
+    ...manifestOf(webOperations()),
+  };
 }

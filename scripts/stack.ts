@@ -2,6 +2,7 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { join } from 'node:path';
 import { prettifyLines } from '@finsam/core';
 import { SUBGRAPHS, type SubgraphEntry } from './subgraphs.ts';
+import { WEB_ENTRY } from './web.ts';
 
 /**
  * Runs the four subgraphs and the gateway as separate processes (npm start, and the end-to-end tests),
@@ -13,6 +14,8 @@ export interface StackPorts {
   FUNDING_PORT: number;
   PROJECTS_PORT: number;
   METHODS_PORT: number;
+  /** The pages (web/, issue 13), run from their build (scripts/web.ts); without it, no pages. */
+  WEB_PORT?: number;
 }
 
 export interface Stack {
@@ -84,9 +87,14 @@ export async function startStack(options: {
     DATABASE_URL: options.databaseUrl,
     ...Object.fromEntries(Object.entries(options.ports).map(([k, v]) => [k, String(v)])),
   };
-  const processes = [
+  const processes: { name: string; entry: string; port: number }[] = [
     ...SUBGRAPHS.filter((s) => !options.subgraphs || options.subgraphs.includes(s.name)).map((s) => ({ name: s.name, entry: join(root, 'services', s.name, 'src', 'index.ts'), port: options.ports[s.portEnv] })),
   ];
+  if (options.ports.WEB_PORT !== undefined) {
+    // Needs nothing to start: its pages ask the gateway per request. adapter-node reads PORT and HOST,
+    // and the browser's host and protocol from the headers the gateway's proxy sets.
+    processes.push({ name: 'web', entry: WEB_ENTRY, port: options.ports.WEB_PORT });
+  }
   const children = new Map<string, ChildProcess>();
   let stopping = false;
   const timers = new Set<NodeJS.Timeout>();
@@ -98,7 +106,13 @@ export async function startStack(options: {
   const launch = (name: string, entry: string, port: number, delayMs = firstDelay): ChildProcess => {
     const output = options.output ?? 'inherit';
     const stream = output === 'pretty' ? 'pipe' : output;
-    const child = spawn(process.execPath, ['--import', 'tsx', entry], { cwd: root, env, stdio: ['ignore', stream, stream] });
+    // The pages run from their production build with plain node (scripts/web.ts builds it).
+    const web = name === 'web';
+    const child = spawn(process.execPath, web ? [entry] : ['--import', 'tsx', entry], {
+      cwd: root,
+      env: web ? { ...env, PORT: String(port), HOST: '127.0.0.1', HOST_HEADER: 'x-forwarded-host', PROTOCOL_HEADER: 'x-forwarded-proto' } : env,
+      stdio: ['ignore', stream, stream],
+    });
     if (output === 'pretty') {
       prettifyLines(child.stdout!, process.stdout);
       prettifyLines(child.stderr!, process.stderr);
@@ -128,7 +142,7 @@ export async function startStack(options: {
     await Promise.all(
       started.map(async (p) => {
         await waitForHealth(p.name, p.port, p.child);
-        options.progress?.(`${p.name} subgraph ready on port ${p.port}`);
+        options.progress?.(`${p.name} ${p.name === 'web' ? 'pages' : 'subgraph'} ready on port ${p.port}`);
       }),
     );
     // The gateway last: it plans against the subgraphs, which must be up to answer.

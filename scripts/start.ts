@@ -4,6 +4,7 @@ import { config, logFormat } from '@finsam/core';
 import { migrateAll, seedAll } from './database.ts';
 import { openDatabase } from './postgres.ts';
 import { startStack } from './stack.ts';
+import { ensureWebBuilt } from './web.ts';
 
 const say = (line: string) => console.log(`[finsam] ${line}`);
 const cfg = config();
@@ -15,6 +16,7 @@ let stopping = false;
 try {
   await migrateAll(db.url, say);
   await seedAll(db.url, say);
+  ensureWebBuilt(say);
   const stack = await startStack({
     databaseUrl: db.url,
     ports: {
@@ -23,6 +25,7 @@ try {
       FUNDING_PORT: cfg.FUNDING_PORT,
       PROJECTS_PORT: cfg.PROJECTS_PORT,
       METHODS_PORT: cfg.METHODS_PORT,
+      WEB_PORT: cfg.WEB_PORT,
     },
     progress: say,
     // Readable lines at a terminal, JSON elsewhere (LOG_FORMAT overrides): see packages/core/src/log-format.ts.
@@ -30,7 +33,7 @@ try {
     // A subgraph or the gateway that dies is restarted with back-off, and said so here.
     supervise: true,
   });
-  say(`Finsam hub ready: ${stack.gatewayUrl}`);
+  say(`Finsam hub ready: ${stack.gatewayUrl}, pages at ${new URL('/', stack.gatewayUrl)}`);
   say('Open it in a browser to try queries; Ctrl-C stops everything.');
   const shutdown = async (signal: string) => {
     if (stopping) return;

@@ -45,7 +45,7 @@ describe.skipIf(!available)('docker-compose.yml (skipped where docker-compose is
   it('is accepted by docker-compose config, with postgres, the four subgraphs and the gateway', () => {
     const result = composeConfig({ INTERNAL_SECRET: secret(), JWT_SECRET: secret() }, '--services');
     expect(result.status, result.stderr).toBe(0);
-    expect(result.stdout.split('\n').filter(Boolean).sort()).toEqual(['funding', 'gateway', 'methods', 'migrate', 'postgres', 'projects', 'proxy', 'redis', 'registry']);
+    expect(result.stdout.split('\n').filter(Boolean).sort()).toEqual(['funding', 'gateway', 'methods', 'migrate', 'postgres', 'projects', 'proxy', 'redis', 'registry', 'web']);
   });
 
   it('scales out: two gateway replicas share Redis behind nginx, which alone publishes port 4000 (README, "Scale-out")', () => {

@@ -25,7 +25,7 @@ afterAll(() => {
 describe('npm start', () => {
   it('brings the hub up on an empty embedded database, serves the contract, and stops on Ctrl-C', async () => {
     const ports = Object.fromEntries(
-      await Promise.all(['EMBEDDED_PG_PORT', 'GATEWAY_PORT', 'REGISTRY_PORT', 'FUNDING_PORT', 'PROJECTS_PORT', 'METHODS_PORT'].map(async (name) => [name, String(await freePort())])),
+      await Promise.all(['EMBEDDED_PG_PORT', 'GATEWAY_PORT', 'REGISTRY_PORT', 'FUNDING_PORT', 'PROJECTS_PORT', 'METHODS_PORT', 'WEB_PORT'].map(async (name) => [name, String(await freePort())])),
     );
     const env: NodeJS.ProcessEnv = { ...process.env, ...ports, PGDATA_DIR: join(dataDir, 'postgres'), LOG_LEVEL: 'warn', NODE_ENV: 'development' };
     delete env.DATABASE_URL;

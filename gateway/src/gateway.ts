@@ -32,6 +32,7 @@ import {
   type Identity,
   type Logger,
   type Serving,
+  webUrl,
 } from '@finsam/core';
 import { createTokenVerifier, TokenError } from './auth.ts';
 import { planCache, type PlanCacheStats } from './plan-cache.ts';
@@ -41,6 +42,7 @@ import { createPreflight, DEFAULT_LIMITS, type Preflight } from './limits.ts';
 import { InFlight } from './in-flight.ts';
 import { responseCache } from './response-cache.ts';
 import { openDataRoute } from './open-data/routes.ts';
+import { webProxy } from './web-proxy.ts';
 
 /** JSON of SQL statements per subgraph for the request, e.g. {"registry":3,"funding":1}. */
 export const SUBGRAPH_SQL_HEADER = 'x-subgraph-sql';
@@ -258,7 +260,8 @@ export async function startGateway(
     compress: true,
     headers: corsHeaders(cfg.CORS_ORIGINS),
     // Routes besides GraphQL, each answering true when the request was its own: open data (issue 14,
-    // part 2), then the explorer for browsers at /graphql (part 5).
+    // part 2), the explorer for browsers at /graphql (part 5), and last everything else, which goes to
+    // the pages (web/, issue 13).
     route: firstRoute(
       openDataRoute(cfg, { server, schema: apiSchema, limits, budget, production, log }),
       explorerRoute({
@@ -266,6 +269,7 @@ export async function startGateway(
         schema: apiSchema,
         documents: trustedDocuments,
       }),
+      webProxy(webUrl(cfg), log),
     ),
     preflight: createPreflight({
       schema: apiSchema,

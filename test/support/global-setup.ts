@@ -2,6 +2,7 @@ import { randomBytes } from 'node:crypto';
 import type { TestProject } from 'vitest/node';
 import { migrateAll, seedAll } from '../../scripts/database.ts';
 import { startStack, type Stack } from '../../scripts/stack.ts';
+import { ensureWebBuilt } from '../../scripts/web.ts';
 import { createTestDatabase, type TestDatabase } from './database.ts';
 import { freePort } from './free-port.ts';
 
@@ -29,7 +30,10 @@ export async function setup(project: TestProject): Promise<void> {
     FUNDING_PORT: await freePort(),
     PROJECTS_PORT: await freePort(),
     METHODS_PORT: await freePort(),
+    WEB_PORT: await freePort(),
   };
+  // The pages run from their build; built here when missing or older than their sources.
+  ensureWebBuilt((line) => console.log(`[test] ${line}`));
   // Secrets of the run's own, long enough for production: a gateway started in production mode
   // (access.test.ts) must share INTERNAL_SECRET with the run's subgraphs, and production refuses the defaults.
   const secrets = { INTERNAL_SECRET: randomBytes(48).toString('base64'), JWT_SECRET: randomBytes(48).toString('base64') };

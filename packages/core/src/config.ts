@@ -55,6 +55,12 @@ const schema = z.object({
   FUNDING_PORT: port(4002),
   PROJECTS_PORT: port(4003),
   METHODS_PORT: port(4004),
+  /** The pages for people (web/, issue 13): their own process, reached through the gateway's origin. */
+  WEB_PORT: port(4005),
+  /** Where the gateway forwards every request that is not its own (the pages); default 127.0.0.1:WEB_PORT. */
+  WEB_URL: z.string().url().optional(),
+  /** The GraphQL endpoint the pages' server asks; default http://127.0.0.1:GATEWAY_PORT/graphql. */
+  GATEWAY_URL: z.string().url().optional(),
   /** Host under which the gateway reaches the subgraphs; the *_URL variables below override it per subgraph. */
   SUBGRAPH_HOST: z.string().default('127.0.0.1'),
   /** Full subgraph URLs, e.g. http://registry:4001/graphql under docker-compose. */
@@ -164,6 +170,41 @@ export function parseConfig(env: NodeJS.ProcessEnv = process.env): Config {
     if (problems.length > 0) throw new ConfigError(`Invalid environment:\n${problems.join('\n')}`);
   }
   return config;
+}
+
+/** The pages' process, as the gateway reaches it (issue 13). */
+export function webUrl(cfg: Config): string {
+  return cfg.WEB_URL ?? `http://127.0.0.1:${cfg.WEB_PORT}`;
+}
+
+/**
+ * What the pages' process reads (issue 13). JWT_SECRET only for the development sign-in, which mints
+ * a token as `npm run token` does; production (NODE_ENV=production or OIDC_JWKS_URL) offers none.
+ */
+const webSchema = schema.pick({
+  NODE_ENV: true,
+  GATEWAY_PORT: true,
+  GATEWAY_URL: true,
+  WEB_PORT: true,
+  JWT_SECRET: true,
+  JWT_ISSUER: true,
+  JWT_AUDIENCE: true,
+  OIDC_JWKS_URL: true,
+});
+export type WebConfig = z.infer<typeof webSchema>;
+
+export function parseWebConfig(env: NodeJS.ProcessEnv = process.env): WebConfig {
+  const result = webSchema.safeParse(env);
+  if (!result.success) {
+    const lines = result.error.issues.map((issue) => `  ${issue.path.join('.')}: ${issue.message}`);
+    throw new ConfigError(`Invalid environment:\n${lines.join('\n')}`);
+  }
+  return result.data;
+}
+
+/** The gateway's GraphQL endpoint, as the pages' server reaches it (issue 13). */
+export function gatewayUrl(cfg: Pick<Config, 'GATEWAY_URL' | 'GATEWAY_PORT'>): string {
+  return cfg.GATEWAY_URL ?? `http://127.0.0.1:${cfg.GATEWAY_PORT}/graphql`;
 }
 
 let cached: Config | undefined;

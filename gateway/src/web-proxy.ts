@@ -1,0 +1,84 @@
+import { request, type IncomingHttpHeaders, type IncomingMessage, type ServerResponse } from 'node:http';
+import { constants as zlib, createBrotliCompress, createGzip } from 'node:zlib';
+import type { Logger } from '@finsam/core';
+
+/**
+ * The pages for people (web/, issue 13) on the API's origin: the gateway forwards every request that
+ * is not its own (GraphQL, health, readiness, and whatever routes come before this one) to the pages'
+ * process, streaming both ways, so pages and API share one origin and need no CORS. The pages' process
+ * is another process: when it is away, the gateway answers a short page in Swedish (503) and the API
+ * goes on answering.
+ */
+export function webProxy(target: string, log: Logger) {
+  const base = new URL(target);
+  return (req: IncomingMessage, res: ServerResponse): Promise<boolean> => {
+    const path = new URL(req.url ?? '/', 'http://localhost').pathname;
+    if (path === '/graphql') return Promise.resolve(false);
+    return new Promise<boolean>((resolve) => {
+      const headers = { ...req.headers };
+      // The pages see the address the browser used (adapter-node's HOST_HEADER, PROTOCOL_HEADER), so
+      // their links, redirects and form-origin checks are about the gateway's origin, not their own.
+      headers['x-forwarded-host'] = req.headers.host ?? base.host;
+      headers['x-forwarded-proto'] = 'encrypted' in req.socket && req.socket.encrypted ? 'https' : 'http';
+      headers['x-forwarded-for'] = [req.headers['x-forwarded-for'], req.socket.remoteAddress].filter(Boolean).join(', ');
+      headers.host = base.host;
+      const upstream = request(
+        { protocol: base.protocol, hostname: base.hostname, port: base.port, method: req.method, path: req.url, headers },
+        (answer) => {
+          const encoder = compressor(req, answer.headers);
+          const outgoing = { ...answer.headers };
+          if (encoder) {
+            delete outgoing['content-length'];
+            outgoing['content-encoding'] = encoder.encoding;
+            outgoing.vary = [outgoing.vary, 'Accept-Encoding'].filter(Boolean).join(', ');
+          }
+          res.writeHead(answer.statusCode ?? 502, outgoing);
+          if (encoder) answer.pipe(encoder.stream).pipe(res);
+          else answer.pipe(res);
+          answer.once('end', () => resolve(true));
+          answer.once('error', () => {
+            res.destroy();
+            resolve(true);
+          });
+        },
+      );
+      upstream.once('error', (error) => {
+        if (res.headersSent) {
+          res.destroy();
+        } else {
+          log.warn({ err: error.message, path }, 'the pages are unreachable');
+          res.writeHead(503, { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store', 'retry-after': '5' });
+          res.end(UNAVAILABLE_PAGE);
+        }
+        resolve(true);
+      });
+      req.pipe(upstream);
+    });
+  };
+}
+
+/**
+ * Pages and CSV go out compressed when the browser accepts it, as the gateway's GraphQL answers do
+ * (packages/core/src/http.ts): a method page of the national data set lists a thousand projects.
+ * Brotli at quality 4 for the same reason as there: its default costs far more CPU than it saves.
+ */
+function compressor(req: IncomingMessage, headers: IncomingHttpHeaders) {
+  const type = String(headers['content-type'] ?? '');
+  if (headers['content-encoding'] || !/^(text\/|application\/(json|javascript))/.test(type)) return undefined;
+  const accepted = String(req.headers['accept-encoding'] ?? '');
+  if (/\bbr\b/.test(accepted)) return { encoding: 'br', stream: createBrotliCompress({ params: { [zlib.BROTLI_PARAM_QUALITY]: 4 } }) };
+  if (/\bgzip\b/.test(accepted)) return { encoding: 'gzip', stream: createGzip() };
+  return undefined;
+}
+
+const UNAVAILABLE_PAGE = `<!doctype html>
+<html lang="sv">
+<head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>Sidorna är inte tillgängliga just nu – Finsam-hubben</title>
+<style>body{font-family:system-ui,sans-serif;line-height:1.55;color:#1b1b1b;margin:0}main{max-width:46rem;margin:0 auto;padding:3rem 1.25rem}h1{font-size:2rem;line-height:1.2}a{color:#0b4f94}</style></head>
+<body><main>
+<h1>Sidorna är inte tillgängliga just nu</h1>
+<p>Finsam-hubbens webbsidor startar om eller har ett fel. Försök igen om en liten stund.</p>
+<p>Hubbens öppna API svarar som vanligt på <a href="/graphql">/graphql</a>.</p>
+</main></body>
+</html>
+`;

@@ -1,0 +1,172 @@
+import { error } from '@sveltejs/kit';
+import { WebLanProjectStatisticsDocument, WebStatisticsDocument, type PartyKind } from '../graphql/generated/graphql.ts';
+import { PARTY_KINDS, PARTY_ORDER, TARGET_GROUPS } from '../labels.ts';
+import { query, unavailable } from './api.ts';
+
+/** The first year of finansiell samordning: Lag (2003:1210) came into force on 1 January 2004. */
+export const FIRST_YEAR = 2004;
+
+/** The year asked for in ?year=, a whole year from 2004 to this one; otherwise a 400 in Swedish. */
+export function yearFrom(url: URL, fallback: number): number {
+  const raw = url.searchParams.get('year');
+  if (raw === null || raw === '') return fallback;
+  const year = Number(raw);
+  const last = new Date().getUTCFullYear();
+  if (!/^\d{4}$/.test(raw) || year < FIRST_YEAR || year > last) {
+    error(400, `Året ska vara ett årtal från ${FIRST_YEAR} till ${last}, inte ”${raw}”.`);
+  }
+  return year;
+}
+
+/** How the page writes a column's figures; the CSV keeps them raw. */
+export interface Column {
+  key: string;
+  label: string;
+  format?: 'number' | 'kronor' | 'percent' | 'protected';
+}
+
+/** A table of the dashboard: what the page shows and what its CSV holds, from the same rows. */
+export interface Table {
+  id: string;
+  title: string;
+  columns: Column[];
+  /** Raw figures as the API gives them (null: withheld); the page formats them, the CSV does not. */
+  rows: Record<string, string | number | null>[];
+}
+
+export async function statistics(fetcher: typeof fetch, year: number) {
+  const { data, errors } = await query(fetcher, WebStatisticsDocument, { year, fromYear: FIRST_YEAR });
+  const lanCodes = data.coverage?.byLan.map((l) => l.lan) ?? [];
+  // One question per län: projectStatistics(year, lan) protects each län's sums on its own (README,
+  // small counts). The gateway's response cache answers them after the first visit.
+  const perLan = await Promise.all(lanCodes.map(async (lan) => ({ lan, answer: await query(fetcher, WebLanProjectStatisticsDocument, { year, lan: lan.code }) })));
+  const allErrors = [...errors, ...perLan.flatMap((p) => p.answer.errors)];
+  return {
+    year,
+    coverage: data.coverage,
+    funding: data.fundingSummary,
+    trend: data.fundingTrend?.filter((t) => t.forbundReporting > 0) ?? null,
+    projects: data.projectStatistics,
+    byLan: perLan.map((p) => ({ lan: p.lan, statistics: p.answer.data.projectStatistics })),
+    unavailable: unavailable(allErrors),
+  };
+}
+
+export type Statistics = Awaited<ReturnType<typeof statistics>>;
+
+const amountOf = (list: { partyKind: PartyKind; amount: number }[], kind: PartyKind) => list.find((p) => p.partyKind === kind)?.amount ?? 0;
+
+/** Every table of /statistik, in page order; the CSV downloads are these (issue 13). */
+export function tables(s: Statistics): Table[] {
+  const result: Table[] = [];
+  if (s.coverage) {
+    result.push({
+      id: 'tackning',
+      title: `Kommuner i samordningsförbund per län ${s.year}`,
+      columns: [
+        { key: 'lanCode', label: 'Länskod' },
+        { key: 'lan', label: 'Län' },
+        { key: 'kommunerTotal', label: 'Kommuner', format: 'number' },
+        { key: 'kommunerCovered', label: 'Kommuner i förbund', format: 'number' },
+        { key: 'forbundCount', label: 'Förbund', format: 'number' },
+      ],
+      rows: s.coverage.byLan.map((l) => ({
+        lanCode: l.lan.code,
+        lan: l.lan.name,
+        kommunerTotal: l.kommunerTotal,
+        kommunerCovered: l.kommunerCovered,
+        forbundCount: l.forbundCount,
+      })),
+    });
+  }
+  if (s.funding) {
+    result.push({
+      id: 'finansiering',
+      title: `Medel till förbunden per part ${s.year}`,
+      columns: [
+        { key: 'party', label: 'Part' },
+        { key: 'amount', label: 'Kronor', format: 'kronor' },
+        { key: 'share', label: 'Andel', format: 'percent' },
+      ],
+      rows: PARTY_ORDER.map((kind) => {
+        const line = s.funding!.byPartyKind.find((p) => p.partyKind === kind);
+        return { party: PARTY_KINDS[kind], amount: line?.amount ?? 0, share: line?.share ?? 0 };
+      }),
+    });
+  }
+  if (s.trend) {
+    result.push({
+      id: 'trend',
+      title: `Medel per part och år ${FIRST_YEAR}–${s.year}`,
+      columns: [
+        { key: 'year', label: 'År' },
+        ...PARTY_ORDER.map((kind) => ({ key: kind, label: PARTY_KINDS[kind], format: 'kronor' as const })),
+        { key: 'total', label: 'Totalt', format: 'kronor' },
+        { key: 'forbundReporting', label: 'Förbund som rapporterat', format: 'number' },
+      ],
+      rows: s.trend.map((t) => ({
+        year: t.year,
+        ...Object.fromEntries(PARTY_ORDER.map((kind) => [kind, amountOf(t.byPartyKind, kind)])),
+        total: t.total,
+        forbundReporting: t.forbundReporting,
+      })),
+    });
+  }
+  if (s.funding) {
+    result.push({
+      id: 'avvikelser',
+      title: `Förbund vars andelar avviker från 17 § ${s.year}`,
+      columns: [
+        { key: 'id', label: 'Förbund (id)' },
+        { key: 'name', label: 'Förbund' },
+        { key: 'stateShare', label: 'Statens andel', format: 'percent' },
+        { key: 'regionShare', label: 'Regionens andel', format: 'percent' },
+        { key: 'kommunShare', label: 'Kommunernas andel', format: 'percent' },
+        { key: 'deviations', label: 'Avvikelser' },
+      ],
+      rows: s.funding.nonCompliantForbund.map((f) => ({
+        id: f.id,
+        name: f.name,
+        stateShare: f.funding?.statutoryShares.stateShare ?? null,
+        regionShare: f.funding?.statutoryShares.regionShare ?? null,
+        kommunShare: f.funding?.statutoryShares.kommunShare ?? null,
+        deviations: f.funding?.statutoryShares.deviations.join(' ') ?? '',
+      })),
+    });
+  }
+  if (s.projects) {
+    result.push({
+      id: 'malgrupper',
+      title: `Insatser och deltagare per målgrupp ${s.year}`,
+      columns: [
+        { key: 'targetGroup', label: 'Målgrupp' },
+        { key: 'activeProjects', label: 'Pågående insatser', format: 'number' },
+        { key: 'participants', label: 'Deltagare', format: 'protected' },
+      ],
+      rows: s.projects.byTargetGroup.map((g) => ({ targetGroup: TARGET_GROUPS[g.targetGroup], activeProjects: g.activeProjects, participants: g.participants ?? null })),
+    });
+  }
+  if (s.byLan.length > 0) {
+    result.push({
+      id: 'insatser-lan',
+      title: `Insatser och deltagare per län ${s.year}`,
+      columns: [
+        { key: 'lanCode', label: 'Länskod' },
+        { key: 'lan', label: 'Län' },
+        { key: 'activeProjects', label: 'Pågående insatser', format: 'number' },
+        { key: 'participants', label: 'Deltagare', format: 'protected' },
+        { key: 'women', label: 'Kvinnor', format: 'protected' },
+        { key: 'men', label: 'Män', format: 'protected' },
+      ],
+      rows: s.byLan.map(({ lan, statistics }) => ({
+        lanCode: lan.code,
+        lan: lan.name,
+        activeProjects: statistics?.activeProjects ?? null,
+        participants: statistics?.participants.total ?? null,
+        women: statistics?.participants.women ?? null,
+        men: statistics?.participants.men ?? null,
+      })),
+    });
+  }
+  return result;
+}
