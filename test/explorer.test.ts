@@ -6,7 +6,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { issueDevToken } from '../gateway/src/auth.ts';
 import { contractExamples } from '../gateway/src/explorer.ts';
-import { SUPERGRAPH_PATH, TRUSTED_DOCUMENTS_PATH } from '../gateway/src/gateway.ts';
+import { contractDocuments, SUPERGRAPH_PATH, TRUSTED_DOCUMENTS_PATH } from '../gateway/src/gateway.ts';
 import { chromiumMissing, launchChromium, offlineContext, screenshot, seriousAxeViolations } from './support/browser.ts';
 import { startExtraGateway } from './support/processes.ts';
 
@@ -15,7 +15,8 @@ import { startExtraGateway } from './support/processes.ts';
  * contract operation with every request to another host blocked, and is off in production unless
  * EXPLORER=on.
  */
-const documents = JSON.parse(readFileSync(TRUSTED_DOCUMENTS_PATH, 'utf8')) as Record<string, string>;
+// The contract's documents: the pages' own (web/) share the manifest but are not examples.
+const documents = contractDocuments(JSON.parse(readFileSync(TRUSTED_DOCUMENTS_PATH, 'utf8')) as Record<string, string>);
 const schema = buildSchema(printSchema(Supergraph.build(readFileSync(SUPERGRAPH_PATH, 'utf8')).apiSchema()));
 const examples = contractExamples(documents, schema);
 const operationNames = Object.values(documents).map((text) => {

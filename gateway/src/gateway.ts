@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import type { IncomingMessage } from 'node:http';
 import { ApolloGateway, RemoteGraphQLDataSource, type GraphQLDataSourceProcessOptions } from '@apollo/gateway';
 import { ApolloServer } from '@apollo/server';
-import { buildSchema, GraphQLError } from 'graphql';
+import { buildSchema, GraphQLError, Kind, parse } from 'graphql';
 import { printSchema, Supergraph } from '@apollo/federation-internals';
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import {
@@ -155,6 +155,19 @@ class HubDataSource extends RemoteGraphQLDataSource<GatewayContext> {
 export const SUPERGRAPH_PATH = new URL('../supergraph.graphql', import.meta.url);
 export const TRUSTED_DOCUMENTS_PATH = new URL('../trusted-documents.json', import.meta.url);
 
+/** The client contract (contract/operations.graphql); scripts/build.ts copies it beside dist/gateway. */
+export const CONTRACT_PATH = new URL('../../contract/operations.graphql', import.meta.url);
+
+/** The manifest's documents whose operation is one of the client contract's. */
+export function contractDocuments(manifest: Record<string, string>): Record<string, string> {
+  const names = new Set(
+    parse(readFileSync(CONTRACT_PATH, 'utf8')).definitions.flatMap((d) => (d.kind === Kind.OPERATION_DEFINITION && d.name ? [d.name.value] : [])),
+  );
+  return Object.fromEntries(
+    Object.entries(manifest).filter(([, query]) => parse(query).definitions.some((d) => d.kind === Kind.OPERATION_DEFINITION && d.name !== undefined && names.has(d.name.value))),
+  );
+}
+
 /** CORS: `*`, or echo the caller's Origin when it is in the comma-separated allow list. */
 export function corsHeaders(allowed: string) {
   const origins = new Set(allowed.split(',').map((o) => o.trim()).filter(Boolean));
@@ -267,7 +280,8 @@ export async function startGateway(
       explorerRoute({
         enabled: explorerEnabled(cfg.EXPLORER, production),
         schema: apiSchema,
-        documents: trustedDocuments,
+        // The client contract's operations only; the pages' own (web/) share the manifest.
+        documents: contractDocuments(trustedDocuments),
       }),
       webProxy(webUrl(cfg), log),
     ),

@@ -13,7 +13,8 @@ export function webProxy(target: string, log: Logger) {
   const base = new URL(target);
   return (req: IncomingMessage, res: ServerResponse): Promise<boolean> => {
     const path = new URL(req.url ?? '/', 'http://localhost').pathname;
-    if (path === '/graphql') return Promise.resolve(false);
+    // /graphql and what lies under it (the explorer's files) are the gateway's: never the pages'.
+    if (path === '/graphql' || path.startsWith('/graphql/')) return Promise.resolve(false);
     return new Promise<boolean>((resolve) => {
       const headers = { ...req.headers };
       // The pages see the address the browser used (adapter-node's HOST_HEADER, PROTOCOL_HEADER), so
