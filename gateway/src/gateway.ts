@@ -33,6 +33,12 @@ import { responseCache } from './response-cache.ts';
 
 /** JSON of SQL statements per subgraph for the request, e.g. {"registry":3,"funding":1}. */
 export const SUBGRAPH_SQL_HEADER = 'x-subgraph-sql';
+/**
+ * JSON of SQL statements per subgraph fetch, in the order the answers came, e.g.
+ * {"registry":[2,1],"projects":[2]}: issue 12 holds each fetch (one HTTP request to a subgraph,
+ * `_entities` included) to at most two statements, which the per-subgraph sum cannot show.
+ */
+export const SUBGRAPH_SQL_FETCHES_HEADER = 'x-subgraph-sql-fetches';
 
 export interface GatewayContext {
   identity: Identity;
@@ -41,6 +47,8 @@ export interface GatewayContext {
   log: Logger;
   /** SQL statements each subgraph reported for this request. */
   sql: Record<string, number>;
+  /** The same, per fetch: one entry for each request to the subgraph. */
+  sqlFetches?: Record<string, number[]>;
   /** The operation's price and what is left of the caller's budget, for extensions.cost. */
   cost: CostReport;
 }
@@ -107,6 +115,7 @@ class HubDataSource extends RemoteGraphQLDataSource<GatewayContext> {
   override didReceiveResponse({ response, context }: DidReceiveResponseArgs) {
     const statements = Number(response.http?.headers.get(SQL_STATEMENTS_HEADER) ?? 0);
     if ('sql' in context && context.sql) context.sql[this.subgraph] = (context.sql[this.subgraph] ?? 0) + statements;
+    if ('sqlFetches' in context && context.sqlFetches) (context.sqlFetches[this.subgraph] ??= []).push(statements);
     return response;
   }
 }
@@ -190,7 +199,10 @@ export async function startGateway(cfg: Config, options: { port?: number; host?:
                 const result = response.body.singleResult;
                 result.extensions = { ...result.extensions, cost: contextValue.cost };
               }
-              if (!production) response.http.headers.set(SUBGRAPH_SQL_HEADER, JSON.stringify(contextValue.sql));
+              if (!production) {
+                response.http.headers.set(SUBGRAPH_SQL_HEADER, JSON.stringify(contextValue.sql));
+                response.http.headers.set(SUBGRAPH_SQL_FETCHES_HEADER, JSON.stringify(contextValue.sqlFetches ?? {}));
+              }
               // So that a client reporting a problem can name the log lines of its request.
               response.http.headers.set(REQUEST_ID_HEADER, contextValue.requestId);
             },
@@ -225,7 +237,7 @@ export async function startGateway(cfg: Config, options: { port?: number; host?:
       const key = identity.role === 'public' ? `ip:${req.socket.remoteAddress ?? 'unknown'}` : `sub:${identity.subject}`;
       const cost = await charge(budget, key, preflight?.cost ?? 0, limits.maxCost);
       const requestId = requestIdFrom(req.headers[REQUEST_ID_HEADER]);
-      return { identity, requestId, log: log.child({ requestId }), sql: {}, cost };
+      return { identity, requestId, log: log.child({ requestId }), sql: {}, sqlFetches: {}, cost };
     },
     health: async () => ({ service: 'gateway' }),
     // Ready when every subgraph is, each with its PostgreSQL (their /ready): a load balancer sends
