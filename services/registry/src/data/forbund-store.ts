@@ -63,22 +63,33 @@ export function forbundWhere(filter: ForbundFilter | null | undefined): Prisma.F
   return { AND: and };
 }
 
+/**
+ * What an entity's fields read beyond its own columns (queryFromInfo of the `_entities` field), so that
+ * one statement loads the rows with their relations joined: Pothos then reads none of them again
+ * (issue 12, part 3). Loaders are per selection; the gateway sends one per type in a fetch.
+ */
+export type EntityQuery = { include?: object; select?: object };
+
+function queryKey(query: EntityQuery): string {
+  return JSON.stringify(query);
+}
+
 /** Förbund by id, batched per request: 100 references cost one statement. */
-export function forbundLoader(ctx: Context) {
-  return ctx.loaders.get<string, Prisma.ForbundGetPayload<object> | null>('registry.forbund', async (ids) =>
-    indexBy(ids, await db().forbund.findMany({ where: { id: { in: [...ids] } } }), (f) => f.id),
+export function forbundLoader(ctx: Context, query: EntityQuery = {}) {
+  return ctx.loaders.get<string, Prisma.ForbundGetPayload<object> | null>(`registry.forbund:${queryKey(query)}`, async (ids) =>
+    indexBy(ids, await db().forbund.findMany({ ...(query as object), where: { id: { in: [...ids] } } }), (f) => f.id),
   );
 }
 
-export function kommunLoader(ctx: Context) {
-  return ctx.loaders.get<string, Prisma.KommunGetPayload<object> | null>('registry.kommun', async (codes) =>
-    indexBy(codes, await db().kommun.findMany({ where: { code: { in: [...codes] } } }), (k) => k.code),
+export function kommunLoader(ctx: Context, query: EntityQuery = {}) {
+  return ctx.loaders.get<string, Prisma.KommunGetPayload<object> | null>(`registry.kommun:${queryKey(query)}`, async (codes) =>
+    indexBy(codes, await db().kommun.findMany({ ...(query as object), where: { code: { in: [...codes] } } }), (k) => k.code),
   );
 }
 
-export function lanLoader(ctx: Context) {
-  return ctx.loaders.get<string, Prisma.LanGetPayload<object> | null>('registry.lan', async (codes) =>
-    indexBy(codes, await db().lan.findMany({ where: { code: { in: [...codes] } } }), (l) => l.code),
+export function lanLoader(ctx: Context, query: EntityQuery = {}) {
+  return ctx.loaders.get<string, Prisma.LanGetPayload<object> | null>(`registry.lan:${queryKey(query)}`, async (codes) =>
+    indexBy(codes, await db().lan.findMany({ ...(query as object), where: { code: { in: [...codes] } } }), (l) => l.code),
   );
 }
 

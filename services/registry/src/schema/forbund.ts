@@ -1,4 +1,5 @@
 import { actorOf, entityCacheHint, publicCache, textLimit, TEXT_LIMITS } from '@finsam/core';
+import { queryFromInfo } from '@pothos/plugin-prisma';
 import { builder } from '../builder.ts';
 import { KommunRef } from './kommun.ts';
 import { db } from '../data/db.ts';
@@ -100,7 +101,7 @@ builder.asEntity(ForbundRef, {
   key: builder.selection<{ id: string }>('id'),
   resolveReference: (ref, ctx, info) => {
     entityCacheHint(info, true);
-    return forbundLoader(ctx).load(ref.id);
+    return forbundLoader(ctx, queryFromInfo({ context: ctx, info, typeName: 'Forbund' })).load(ref.id);
   },
 });
 

@@ -1,4 +1,5 @@
 import { fail, entityCacheHint, publicCache } from '@finsam/core';
+import { queryFromInfo } from '@pothos/plugin-prisma';
 import { builder } from '../builder.ts';
 import { ForbundRef } from './forbund.ts';
 import { db } from '../data/db.ts';
@@ -40,7 +41,7 @@ builder.asEntity(KommunRef, {
   key: builder.selection<{ code: string }>('code'),
   resolveReference: (ref, ctx, info) => {
     entityCacheHint(info, true);
-    return kommunLoader(ctx).load(ref.code);
+    return kommunLoader(ctx, queryFromInfo({ context: ctx, info, typeName: 'Kommun' })).load(ref.code);
   },
 });
 
