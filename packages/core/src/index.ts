@@ -12,6 +12,7 @@ export * from './migrate.ts';
 export * from './postgres.ts';
 export * from './prisma.ts';
 export * from './scalars.ts';
+export * from './selection.ts';
 export * from './sql.ts';
 export * from './subgraph.ts';
 export * from './periods.ts';
