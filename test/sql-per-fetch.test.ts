@@ -9,7 +9,8 @@ import { contract, gateway, maxSqlPerFetch, subgraphSqlFetches, tokens, type Gra
  * (the gateway's x-subgraph-sql-fetches) must be at most two and equal between the two.
  *
  * The rows are this file's own: förbund test-fetch-NN in Dalarna (län 20; Falun, 2080, is a member of
- * each), two methods, and projects of those förbund using them. A token (admin or an editor) keeps the
+ * each), two methods, and projects of those förbund using them, all of 2019 and for long-term sick
+ * leave: years, a län and a target group that no other file counts absolutely. A token (admin or an editor) keeps the
  * gateway's response cache out of the way; one public read of a method of this file's own shows the
  * public role's cost too.
  */
@@ -43,7 +44,7 @@ beforeAll(async () => {
       {
         id,
         name: `Räkneförbundet ${id.slice(-2)} i Dalarna`,
-        formedOn: new Date('2010-01-01'),
+        formedOn: new Date('2019-01-01'),
         lanCode: '20',
         source: 'test',
         members: [
@@ -63,7 +64,7 @@ beforeAll(async () => {
         forbundId: BIG,
         input: {
           id, name, summary: 'Skapad av testerna för att räkna SQL-satser per hämtning.', description: 'Testdata.',
-          targetGroups: ['NOLLPLACERADE'], evidenceLevel: 'DOCUMENTED_EXPERIENCE', originForbundId: BIG, source: 'test',
+          targetGroups: ['LONG_TERM_SICK_LEAVE'], evidenceLevel: 'DOCUMENTED_EXPERIENCE', originForbundId: BIG, source: 'test',
           references: [{ title: 'Testrapport', publisher: 'Testerna', year: 2020 }],
         },
       },
@@ -78,7 +79,7 @@ beforeAll(async () => {
     const methodIds = i === 0 ? [METHOD_ONE, METHOD_MANY] : [METHOD_MANY];
     const created = ok(await gateway<{ createProject: { id: string } }>(
       `mutation ($input: CreateProjectInput!) { createProject(input: $input) { id } }`,
-      { input: { forbundId, title: `Räkneinsats ${i} i ${forbundId}`, kind: 'INDIVIDUAL', startsOn: '2019-01-01', targetGroups: ['NOLLPLACERADE'], partyKinds: ['KOMMUN', 'FORSAKRINGSKASSAN'], methodIds } },
+      { input: { forbundId, title: `Räkneinsats ${i} i ${forbundId}`, kind: 'INDIVIDUAL', startsOn: '2019-01-01', endsOn: '2019-12-31', targetGroups: ['LONG_TERM_SICK_LEAVE'], partyKinds: ['KOMMUN', 'FORSAKRINGSKASSAN'], methodIds } },
       admin,
     ));
     const id = created.data!.createProject.id;
