@@ -31,11 +31,26 @@ export function membershipActive(year?: number | null): Prisma.MembershipWhereIn
   };
 }
 
-/** The name in force on the last day of year Y (a förbund formed later than Y keeps its first name). */
-export function nameInForceAtEndOf(year: number): Prisma.ForbundNameWhereInput {
-  const { end } = yearRange(year);
-  return { OR: [{ validFrom: null }, { validFrom: { lte: end } }], AND: [{ OR: [{ validTo: null }, { validTo: { gte: end } }] }] };
+/**
+ * The name in force on the last day of year Y, latest start first (a name from the start, validFrom
+ * null, last); without a year, the current one (validTo null: for a dissolved förbund, its last).
+ * Picked from all of a förbund's names rather than in SQL, so that `name` and `nameHistory` read the
+ * names in one selection and one statement (issue 12, part 3).
+ */
+export function nameInForce(names: readonly { name: string; validFrom: Date | null; validTo: Date | null }[], year?: number | null): string {
+  const end = year == null ? null : yearRange(year).end;
+  const inForce = names.filter((n) =>
+    end === null ? n.validTo === null : (n.validFrom === null || n.validFrom <= end) && (n.validTo === null || n.validTo >= end),
+  );
+  const latest = inForce.reduce<(typeof inForce)[number] | undefined>(
+    (best, n) => (!best || (n.validFrom !== null && (best.validFrom === null || n.validFrom > best.validFrom)) ? n : best),
+    undefined,
+  );
+  return latest?.name ?? '';
 }
+
+/** Names oldest first, as nameHistory lists them and `name` reads them (one selection for both). */
+export const NAMES_ORDER = { validFrom: { sort: 'asc', nulls: 'first' } } as const satisfies Prisma.ForbundNameOrderByWithRelationInput;
 
 const LAN_CODE = /^\d{2}$/;
 const KOMMUN_CODE = /^\d{4}$/;
