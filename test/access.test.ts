@@ -126,6 +126,7 @@ describe('a hardened public endpoint', () => {
     expect(((await response.json()) as { errors: { extensions: { code: string } }[] }).errors[0]!.extensions.code).toBe(code);
     // The header is set only when the gateway executed the operation: absent, no subgraph was asked.
     expect(response.headers.get('x-subgraph-sql')).toBeNull();
+    expect(response.headers.get('x-subgraph-sql-fetches')).toBeNull();
   });
 
   it('refuses too many aliases even when the document is short enough to parse', async () => {

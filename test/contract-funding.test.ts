@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { contract, gateway, subgraphSql, tokens } from './support/client.ts';
+import { contract, gateway, maxSqlPerFetch, subgraphSql, subgraphSqlFetches, tokens } from './support/client.ts';
 import { databaseFingerprint } from './support/fingerprint.ts';
 
 /**
@@ -143,6 +143,9 @@ describe('ForbundComparison: Forbund.funding', () => {
     expect(all.data!.forbunds.edges.length).toBeGreaterThan(5);
     expect(fundingSql(one)).toBe(1);
     expect(fundingSql(all)).toBe(fundingSql(one));
+    // Every fetch of the operation, the registry's too, at most two statements (issue 12, part 3).
+    expect(maxSqlPerFetch(one)).toBeLessThanOrEqual(2);
+    expect(subgraphSqlFetches(all)).toEqual(subgraphSqlFetches(one));
   });
 });
 

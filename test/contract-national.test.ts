@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { registerForbund } from '../services/registry/src/data/forbund-store.ts';
-import { contract, gateway, subgraphSql, tokens } from './support/client.ts';
+import { contract, gateway, maxSqlPerFetch, subgraphSql, subgraphSqlFetches, tokens } from './support/client.ts';
 
 /**
  * The national network's and SKR's view, as whole contract operations through the gateway: every
@@ -150,6 +150,9 @@ describe('ForbundComparison', () => {
       expect(Object.keys(subgraphSql(one)).sort()).toEqual(['funding', 'projects', 'registry']);
       expect(Object.values(subgraphSql(one)).every((n) => n > 0)).toBe(true);
       expect(subgraphSql(hundred)).toEqual(subgraphSql(one));
+      // And per fetch (issue 12, part 3): at most two statements each, the same for 100 as for 1.
+      expect(maxSqlPerFetch(one)).toBeLessThanOrEqual(2);
+      expect(subgraphSqlFetches(hundred)).toEqual(subgraphSqlFetches(one));
     });
   });
 });

@@ -46,6 +46,12 @@ import { webProxy } from './web-proxy.ts';
 
 /** JSON of SQL statements per subgraph for the request, e.g. {"registry":3,"funding":1}. */
 export const SUBGRAPH_SQL_HEADER = 'x-subgraph-sql';
+/**
+ * JSON of SQL statements per subgraph fetch, in the order the answers came, e.g.
+ * {"registry":[2,1],"projects":[2]}: issue 12 holds each fetch (one HTTP request to a subgraph,
+ * `_entities` included) to at most two statements, which the per-subgraph sum cannot show.
+ */
+export const SUBGRAPH_SQL_FETCHES_HEADER = 'x-subgraph-sql-fetches';
 
 export interface GatewayContext {
   identity: Identity;
@@ -54,6 +60,8 @@ export interface GatewayContext {
   log: Logger;
   /** SQL statements each subgraph reported for this request. */
   sql: Record<string, number>;
+  /** The same, per fetch: one entry for each request to the subgraph. */
+  sqlFetches?: Record<string, number[]>;
   /** The operation's price and what is left of the caller's budget, for extensions.cost. */
   cost: CostReport;
 }
@@ -148,6 +156,7 @@ class HubDataSource extends RemoteGraphQLDataSource<GatewayContext> {
   override didReceiveResponse({ response, context }: DidReceiveResponseArgs) {
     const statements = Number(response.http?.headers.get(SQL_STATEMENTS_HEADER) ?? 0);
     if ('sql' in context && context.sql) context.sql[this.subgraph] = (context.sql[this.subgraph] ?? 0) + statements;
+    if ('sqlFetches' in context && context.sqlFetches) (context.sqlFetches[this.subgraph] ??= []).push(statements);
     return response;
   }
 }
@@ -253,7 +262,10 @@ export async function startGateway(
                 const result = response.body.singleResult;
                 result.extensions = { ...result.extensions, cost: contextValue.cost };
               }
-              if (!production) response.http.headers.set(SUBGRAPH_SQL_HEADER, JSON.stringify(contextValue.sql));
+              if (!production) {
+                response.http.headers.set(SUBGRAPH_SQL_HEADER, JSON.stringify(contextValue.sql));
+                response.http.headers.set(SUBGRAPH_SQL_FETCHES_HEADER, JSON.stringify(contextValue.sqlFetches ?? {}));
+              }
               // So that a client reporting a problem can name the log lines of its request.
               response.http.headers.set(REQUEST_ID_HEADER, contextValue.requestId);
             },
@@ -303,7 +315,7 @@ export async function startGateway(
       const key = identity.role === 'public' ? `ip:${clientAddress(req, trust)}` : `sub:${identity.subject}`;
       const cost = await charge(budget, key, preflight?.cost ?? 0, limits.maxCost);
       const requestId = requestIdFrom(req.headers[REQUEST_ID_HEADER]);
-      return { identity, requestId, log: log.child({ requestId }), sql: {}, cost };
+      return { identity, requestId, log: log.child({ requestId }), sql: {}, sqlFetches: {}, cost };
     },
     // The plan cache's counts: whether warming worked, and how often the gateway still plans itself.
     health: async () => ({ service: 'gateway', queryPlans: plans.stats }),

@@ -31,9 +31,6 @@ import type { Identity, Logger } from '@finsam/core';
 
 /** Fields whose resolver asks another subgraph during a read, so their answer depends on its data too. */
 const READS_ACROSS: Record<string, readonly string[]> = {
-  // Project.methods keeps only the methods the caller may see, as the method library says
-  // (services/projects/src/data/project-store.ts, visibleMethodIds): unpublishing a method changes it.
-  'Project.methods': ['methods'],
   // projectStatistics(lan:) asks the registry which förbund work in the län
   // (services/projects/src/data/statistics-store.ts, forbundIdsInLan).
   'Query.projectStatistics': ['registry'],

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { sqlStatements, subgraphSql } from './client.ts';
+import { maxSqlPerFetch, sqlStatements, subgraphSql, subgraphSqlFetches } from './client.ts';
 
 /**
  * The SQL-count helpers that the "100 cost the SQL of 1" tests rest on. Each of those tests compares two
@@ -39,6 +39,26 @@ describe('subgraphSql', () => {
     'throws on the header %j, which is not a map of counts',
     (value) => {
       expect(() => subgraphSql(response({ 'x-subgraph-sql': value }))).toThrow(/x-subgraph-sql header is not/);
+    },
+  );
+});
+
+describe('subgraphSqlFetches and maxSqlPerFetch', () => {
+  it('reads the counts per fetch and their maximum', () => {
+    const fetches = response({ 'x-subgraph-sql-fetches': '{"registry":[2,1],"projects":[0,3]}' });
+    expect(subgraphSqlFetches(fetches)).toEqual({ registry: [2, 1], projects: [0, 3] });
+    expect(maxSqlPerFetch(fetches)).toBe(3);
+    expect(maxSqlPerFetch(response({ 'x-subgraph-sql-fetches': '{}' }))).toBe(0);
+  });
+
+  it('throws on a response without the header', () => {
+    expect(() => maxSqlPerFetch(response({}))).toThrow(/no x-subgraph-sql-fetches header/);
+  });
+
+  it.each(['', 'null', '[1]', '{"registry":3}', '{"registry":[]}', '{"registry":["3"]}', '{"registry":[-1]}', '{"registry":[1.5]}'])(
+    'throws on the header %j, which is not a map of counts per fetch',
+    (value) => {
+      expect(() => subgraphSqlFetches(response({ 'x-subgraph-sql-fetches': value }))).toThrow(/x-subgraph-sql-fetches header is not/);
     },
   );
 });

@@ -3,7 +3,7 @@ import { Kind, parse, print } from 'graphql';
 import { config, IDENTITY_HEADER, signIdentity, SQL_STATEMENTS_HEADER, type Identity } from '@finsam/core';
 import { inject } from 'vitest';
 import { issueDevToken } from '../../gateway/src/auth.ts';
-import { SUBGRAPH_SQL_HEADER } from '../../gateway/src/gateway.ts';
+import { SUBGRAPH_SQL_FETCHES_HEADER, SUBGRAPH_SQL_HEADER } from '../../gateway/src/gateway.ts';
 
 export interface GraphQLResult<T = Record<string, unknown>> {
   status: number;
@@ -82,6 +82,33 @@ export function subgraphSql(result: { headers: Headers }): Record<string, number
     throw new Error(`The ${SUBGRAPH_SQL_HEADER} header is not a map of subgraph to count: ${header}`);
   }
   return Object.fromEntries(counts) as Record<string, number>;
+}
+
+/**
+ * The gateway's SQL statements per subgraph fetch for one operation, from its `x-subgraph-sql-fetches`
+ * header (outside production): for each subgraph, one count per request the gateway sent it,
+ * `_entities` included. Missing or malformed throws, as for subgraphSql.
+ */
+export function subgraphSqlFetches(result: { headers: Headers }): Record<string, number[]> {
+  const header = result.headers.get(SUBGRAPH_SQL_FETCHES_HEADER);
+  if (header === null) throw new Error(`The response has no ${SUBGRAPH_SQL_FETCHES_HEADER} header, so it says nothing about SQL.`);
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(header);
+  } catch {
+    throw new Error(`The ${SUBGRAPH_SQL_FETCHES_HEADER} header is not JSON: ${header}`);
+  }
+  const entries = typeof parsed === 'object' && parsed !== null && !Array.isArray(parsed) ? Object.entries(parsed) : undefined;
+  const isCounts = (value: unknown) => Array.isArray(value) && value.length > 0 && value.every((n) => Number.isSafeInteger(n) && n >= 0);
+  if (!entries || !entries.every(([, counts]) => isCounts(counts))) {
+    throw new Error(`The ${SUBGRAPH_SQL_FETCHES_HEADER} header is not a map of subgraph to counts per fetch: ${header}`);
+  }
+  return Object.fromEntries(entries) as Record<string, number[]>;
+}
+
+/** The most SQL statements any one subgraph fetch of the operation cost (0 when nothing was fetched). */
+export function maxSqlPerFetch(result: { headers: Headers }): number {
+  return Math.max(0, ...Object.values(subgraphSqlFetches(result)).flat());
 }
 
 export const tokens = {

@@ -16,6 +16,7 @@ export * from './postgres.ts';
 export * from './prisma.ts';
 export * from './request-log.ts';
 export * from './scalars.ts';
+export * from './selection.ts';
 export * from './sql.ts';
 export * from './subgraph.ts';
 export * from './periods.ts';

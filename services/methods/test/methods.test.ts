@@ -62,7 +62,8 @@ describe('_entities', () => {
     expect(hundred.errors).toBeUndefined();
     expect(hundred.data!._entities.map((m) => m.id)).toEqual(BATCH);
     expect(hundred.data!._entities.every((m) => m.references.length === 1)).toBe(true);
-    expect(sqlStatements(one)).toBeGreaterThan(0);
+    // Issue 12, part 3: the methods with their references, joined, in one statement.
+    expect(sqlStatements(one)).toBe(1);
     expect(sqlStatements(hundred)).toBe(sqlStatements(one));
   });
 
@@ -102,8 +103,43 @@ describe('methods(first: 100)', () => {
     expect(hundred.data!.methods.totalCount).toBe(100);
     expect(hundred.data!.methods.edges).toHaveLength(100);
     expect(one.data!.methods.edges).toHaveLength(1);
-    expect(sqlStatements(one)).toBeGreaterThan(0);
+    // Issue 12, part 3: the page with its count (count(*) over ()), then the methods with references.
+    expect(sqlStatements(one)).toBe(2);
     expect(sqlStatements(hundred)).toBe(sqlStatements(one));
+  });
+
+  it('counts an empty page too, past the last method', async () => {
+    const query = `query ($after: String) { methods(first: 100, search: "testmetod", after: $after) { totalCount edges { node { id } } pageInfo { endCursor } } }`;
+    const all = await subgraph<{ methods: { pageInfo: { endCursor: string } } }>('methods', query, {});
+    const past = await subgraph<{ methods: { totalCount: number; edges: unknown[] } }>('methods', query, { after: all.data!.methods.pageInfo.endCursor });
+    expect(past.errors).toBeUndefined();
+    expect(past.data!.methods).toEqual({ totalCount: 100, edges: [], pageInfo: { endCursor: null } });
+    expect(sqlStatements(past)).toBeLessThanOrEqual(2);
+  });
+});
+
+describe('Project.methods', () => {
+  // The gateway sends each project's method keys from the projects subgraph (@requires(fields: "methodIds")).
+  const PROJECTS = `query ($representations: [_Any!]!) { _entities(representations: $representations) { ... on Project { id methods { id name } } } }`;
+  const project = (i: number, methodIds: string[]) => ({ __typename: 'Project', id: `test-project-${i}`, methodIds });
+
+  it('shows the methods the caller may see, null for a draft of another förbund, and costs 100 projects what 1 costs', async () => {
+    const one = await subgraph<{ _entities: { methods: unknown[] }[] }>('methods', PROJECTS, { representations: [project(0, [DRAFT, 'pa-ratt-vag'])] });
+    const hundred = await subgraph<{ _entities: { id: string; methods: ({ id: string } | null)[] }[] }>('methods', PROJECTS, {
+      representations: BATCH.map((id, i) => project(i, [id, DRAFT])),
+    });
+    expect(one.errors).toBeUndefined();
+    expect(one.data!._entities).toEqual([{ id: 'test-project-0', methods: [null, { id: 'pa-ratt-vag', name: 'På rätt väg' }] }]);
+    expect(hundred.data!._entities.map((p) => p.methods.map((m) => m?.id ?? null))).toEqual(BATCH.map((id) => [id, null]));
+    expect(one.headers.get('cache-control')).toBe('max-age=300, public');
+    expect(sqlStatements(one)).toBe(1);
+    expect(sqlStatements(hundred)).toBe(sqlStatements(one));
+    const halmstad = await subgraph<{ _entities: { methods: ({ id: string } | null)[] }[] }>('methods', PROJECTS, { representations: [project(0, [DRAFT])] }, {
+      role: 'forbund_editor',
+      subject: 't',
+      forbundId: 'halmstad',
+    });
+    expect(halmstad.data!._entities[0]!.methods).toEqual([{ id: DRAFT, name: 'Utkast från Halmstad' }]);
   });
 });
 

@@ -35,6 +35,15 @@ export async function visibleMethod(ctx: Context, id: string): Promise<MethodRow
   return method && canSee(ctx.identity, method) ? method : null;
 }
 
+/** Methods by id as the caller may see them, each null when unknown or hidden: one statement for all. */
+export async function visibleMethods(ctx: Context, ids: readonly string[]): Promise<(MethodRow | null)[]> {
+  const rows = await methodLoader(ctx).loadMany(ids);
+  return rows.map((row) => {
+    if (row instanceof Error) throw row;
+    return row && canSee(ctx.identity, row) ? row : null;
+  });
+}
+
 // ---------------------------------------------------------------------------------------------
 // Search: PostgreSQL full-text search with the swedish configuration over name, aliases, summary and
 // description (issue 5), through the functions and the GIN index of the init migration.
@@ -119,14 +128,18 @@ export async function searchMethods(ctx: Context, args: MethodSearch): Promise<M
     : '';
   const limit = param(first + 1);
 
-  const [page, count] = await Promise.all([
-    pool().query<Position>(
-      `/* searchMethods */ SELECT id, name, rank FROM (SELECT t."id" AS id, t."name" AS name, ${rank} AS rank FROM ${m}."method" t ${filter}) ranked
-       ${keyset} ORDER BY rank DESC, name, id LIMIT ${limit}`,
-      params,
-    ),
-    pool().query<{ n: number }>(`/* countMethods */ SELECT count(*)::int AS n FROM ${m}."method" t ${filter}`, countParams),
-  ]);
+  // The page and the count in one statement (issue 12, part 3): the window counts every match before
+  // the keyset and the limit cut the page. Only an empty page carries no count; it then costs a
+  // second statement, and no method is loaded.
+  const page = await pool().query<Position & { total: number }>(
+    `/* searchMethods */ SELECT id, name, rank, total FROM (
+       SELECT t."id" AS id, t."name" AS name, ${rank} AS rank, count(*) OVER ()::int AS total FROM ${m}."method" t ${filter}) ranked
+     ${keyset} ORDER BY rank DESC, name, id LIMIT ${limit}`,
+    params,
+  );
+  const totalCount =
+    page.rows[0]?.total ??
+    (await pool().query<{ n: number }>(`/* countMethods */ SELECT count(*)::int AS n FROM ${m}."method" t ${filter}`, countParams)).rows[0]!.n;
   const positions = page.rows.slice(0, first);
   const rows = await methodLoader(ctx).loadMany(positions.map((p) => p.id));
   const edges = positions.flatMap((position, i) => {
@@ -134,7 +147,7 @@ export async function searchMethods(ctx: Context, args: MethodSearch): Promise<M
     return node && !(node instanceof Error) ? [{ cursor: encodeCursor(position), node }] : [];
   });
   return {
-    totalCount: count.rows[0]!.n,
+    totalCount,
     edges,
     pageInfo: {
       hasNextPage: page.rows.length > first,

@@ -2,6 +2,7 @@ import { builder } from '../builder.ts';
 import './enums.ts';
 import './forbund.ts';
 import './method.ts';
+import './project.ts';
 import './audit.ts';
 
 // No descriptions on the root types: composition wants them equal in every subgraph (INCONSISTENT_DESCRIPTION),

@@ -6,6 +6,7 @@ import {
   groupBy,
   indexBy,
   pageSize,
+  selectedBelow,
   today,
   yearRange,
   type Context,
@@ -15,8 +16,9 @@ import {
   type ProjectStatus,
   type TargetGroup,
 } from '@finsam/core';
+import type { GraphQLResolveInfo } from 'graphql';
 import { db, type Prisma } from './db.ts';
-import { remoteChecks, visibleMethodIds, type RemoteChecks } from './remote.ts';
+import { remoteChecks, type RemoteChecks } from './remote.ts';
 import {
   assertParticipation,
   assertProject,
@@ -108,16 +110,54 @@ const ORDER: Prisma.ProjectOrderByWithRelationInput[] = [{ startsOn: 'asc' }, { 
 // Loaders: one statement per batch, whatever the number of parents (STYLE.md §4)
 // ---------------------------------------------------------------------------------------------
 
+/**
+ * What a list of projects also loads in its one statement, joined (issue 12, part 3): the children the
+ * request's selection will read (selectedBelow), which then prime their own loaders, so that no fetch
+ * reads a project's participation or method keys in a statement of its own.
+ */
+export interface ProjectExtras {
+  participation?: boolean;
+  methodIds?: boolean;
+}
+
+/** The extras a field's selection reads: participation (participantCount too) and the method keys. */
+export function extrasFor(info: GraphQLResolveInfo): ProjectExtras {
+  const selected = selectedBelow(info, ['participation', 'participantCount', 'methodIds']);
+  return { participation: selected.has('participation') || selected.has('participantCount'), methodIds: selected.has('methodIds') };
+}
+
+function extrasKey(extras: ProjectExtras): string {
+  return `${extras.participation ? '+participation' : ''}${extras.methodIds ? '+methodIds' : ''}`;
+}
+
+function extrasInclude(extras: ProjectExtras) {
+  return {
+    ...(extras.participation ? { participation: { orderBy: { year: 'asc' as const } } } : {}),
+    ...(extras.methodIds ? { methods: { select: { methodId: true }, orderBy: { methodId: 'asc' as const } } } : {}),
+  };
+}
+
+type ProjectWithExtras = ProjectRow & { participation?: ParticipationRow[]; methods?: { methodId: string }[] };
+
+/** Hands the joined children to their loaders, so that the fields reading them ask no statement. */
+function primeExtras(ctx: Context, rows: readonly ProjectWithExtras[]): ProjectRow[] {
+  return rows.map(({ participation, methods, ...project }) => {
+    if (participation) participationLoader(ctx).prime(project.id, participation);
+    if (methods) methodIdsLoader(ctx).prime(project.id, methods.map((m) => m.methodId));
+    return project;
+  });
+}
+
 /** Projects by id, whoever may see them: for access checks. Use visibleProject to answer a caller. */
-export function projectLoader(ctx: Context) {
-  return ctx.loaders.get<string, ProjectRow | null>('projects.project', async (ids) =>
-    indexBy(ids, await db().project.findMany({ where: { id: { in: [...ids] } } }), (p) => p.id),
+export function projectLoader(ctx: Context, extras: ProjectExtras = {}) {
+  return ctx.loaders.get<string, ProjectRow | null>(`projects.project${extrasKey(extras)}`, async (ids) =>
+    indexBy(ids, primeExtras(ctx, await db().project.findMany({ where: { id: { in: [...ids] } }, include: extrasInclude(extras) })), (p) => p.id),
   );
 }
 
 /** A project as the caller may see it: null when it does not exist or is a draft the caller may not see. */
-export async function visibleProject(ctx: Context, id: string): Promise<ProjectRow | null> {
-  const project = await projectLoader(ctx).load(id);
+export async function visibleProject(ctx: Context, id: string, extras: ProjectExtras = {}): Promise<ProjectRow | null> {
+  const project = await projectLoader(ctx, extras).load(id);
   return project && canSeeProject(ctx.identity, project) ? project : null;
 }
 
@@ -130,14 +170,14 @@ export interface ProjectListArgs {
  * The projects of many förbund, for Forbund.projects: all parents of a request with the same arguments
  * share one statement. The loader's name carries the arguments and the caller's visibility.
  */
-export function projectsOfForbundLoader(ctx: Context, args: ProjectListArgs) {
-  const name = `projects.byForbund:${args.activeIn ?? '*'}:${args.status ?? '*'}:${visibilityKey(ctx.identity)}`;
+export function projectsOfForbundLoader(ctx: Context, args: ProjectListArgs, extras: ProjectExtras = {}) {
+  const name = `projects.byForbund:${args.activeIn ?? '*'}:${args.status ?? '*'}:${visibilityKey(ctx.identity)}${extrasKey(extras)}`;
   return ctx.loaders.get<string, ProjectRow[]>(name, async (forbundIds) => {
     const and: Prisma.ProjectWhereInput[] = [{ forbundId: { in: [...forbundIds] } }, visibleWhere(ctx.identity)];
     if (args.activeIn != null) and.push(activeInYear(args.activeIn));
     if (args.status != null) and.push(statusWhere(args.status, today()));
-    const rows = await db().project.findMany({ where: { AND: and }, orderBy: ORDER });
-    return groupBy(forbundIds, rows, (p) => p.forbundId);
+    const rows = await db().project.findMany({ where: { AND: and }, orderBy: ORDER, include: extrasInclude(extras) });
+    return groupBy(forbundIds, primeExtras(ctx, rows), (p) => p.forbundId);
   });
 }
 
@@ -160,34 +200,16 @@ export function methodIdsLoader(ctx: Context) {
   });
 }
 
-/**
- * The methods a project links that the caller may see, in one request to the method library for the
- * whole operation. The link table holds keys only: a method that was never published, or was withdrawn,
- * must not show even its id (Project.methods { id } is answered here, without the method library).
- */
-export async function visibleMethodsOf(ctx: Context, projectId: string): Promise<({ id: string } | null)[]> {
-  const ids = await methodIdsLoader(ctx).load(projectId);
-  const visible = ctx.loaders.get<string, boolean>('projects.methodVisible', async (methodIds) => {
-    const seen = await visibleMethodIds(methodIds, ctx.identity);
-    return methodIds.map((id) => seen.has(id));
-  });
-  const shown = await visible.loadMany(ids);
-  // loadMany answers a failure as an Error in its place: an unreachable method library must fail the
-  // field (SUBGRAPH_UNAVAILABLE), not pass for "none of these methods may be seen".
-  const failed = shown.find((s): s is Error => s instanceof Error);
-  if (failed) throw failed;
-  return ids.map((id, i) => (shown[i] === true ? { id } : null));
-}
-
 /** The projects using each method that the caller may see (Method.projects). */
-export function projectsOfMethodLoader(ctx: Context) {
-  return ctx.loaders.get<string, ProjectRow[]>(`projects.byMethod:${visibilityKey(ctx.identity)}`, async (methodIds) => {
+export function projectsOfMethodLoader(ctx: Context, extras: ProjectExtras = {}) {
+  return ctx.loaders.get<string, ProjectRow[]>(`projects.byMethod:${visibilityKey(ctx.identity)}${extrasKey(extras)}`, async (methodIds) => {
     const links = await db().projectMethod.findMany({
       where: { methodId: { in: [...methodIds] }, project: visibleWhere(ctx.identity) },
-      include: { project: true },
+      include: { project: { include: extrasInclude(extras) } },
       orderBy: [{ project: { startsOn: 'asc' } }, { projectId: 'asc' }],
     });
-    return groupBy(methodIds, links, (l) => l.methodId).map((list) => list.map((l) => l.project));
+    const projects = primeExtras(ctx, links.map((l) => l.project));
+    return groupBy(methodIds, links.map((l, i) => ({ methodId: l.methodId, project: projects[i]! })), (l) => l.methodId).map((list) => list.map((l) => l.project));
   });
 }
 

@@ -1,6 +1,6 @@
 import { MAX_PAGE_SIZE } from '@finsam/core';
 import { resolveArrayConnection } from '@pothos/plugin-relay';
-import { projectsOfForbundLoader } from '../data/project-store.ts';
+import { extrasFor, projectsOfForbundLoader } from '../data/project-store.ts';
 import { ProjectStatusEnum } from './enums.ts';
 import { ForbundRef, ProjectRef } from './refs.ts';
 
@@ -20,9 +20,10 @@ ForbundRef.implement({
           activeIn: t.arg.int({ required: false, description: 'Only projects active at some time in this year (the period overlaps it).' }),
           status: t.arg({ type: ProjectStatusEnum, required: false, description: 'Only projects with this status.' }),
         },
-        resolve: async (forbund, args, ctx) => {
-          // Every förbund of the request with the same arguments shares one statement; pages are cut here.
-          const all = await projectsOfForbundLoader(ctx, { activeIn: args.activeIn, status: args.status }).load(forbund.id);
+        resolve: async (forbund, args, ctx, info) => {
+          // Every förbund of the request with the same arguments shares one statement, with the children
+          // the selection reads joined in; pages are cut here.
+          const all = await projectsOfForbundLoader(ctx, { activeIn: args.activeIn, status: args.status }, extrasFor(info)).load(forbund.id);
           return { ...resolveArrayConnection({ args, defaultSize: 50, maxSize: MAX_PAGE_SIZE }, all), totalCount: all.length };
         },
       },

@@ -1,5 +1,5 @@
 import { publicCache } from '@finsam/core';
-import { projectsOfMethodLoader, usedByLoader } from '../data/project-store.ts';
+import { extrasFor, projectsOfMethodLoader, usedByLoader } from '../data/project-store.ts';
 import { ForbundRef, MethodRef, ProjectRef } from './refs.ts';
 
 // The method library owns Method; this subgraph adds where each method is used.
@@ -13,7 +13,7 @@ MethodRef.implement({
       // For the public role: published projects only, so the conference site's MethodPage stays cacheable.
       directives: publicCache,
       description: 'Projects using the method that you may see (published ones, and your own drafts), oldest first.',
-      resolve: (method, _args, ctx) => projectsOfMethodLoader(ctx).load(method.id),
+      resolve: (method, _args, ctx, info) => projectsOfMethodLoader(ctx, extrasFor(info)).load(method.id),
     }),
     // An outage of this subgraph nulls this field, not its parent (issue 11, part 3).
     usedBy: t.field({

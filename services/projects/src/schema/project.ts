@@ -3,17 +3,18 @@ import { builder } from '../builder.ts';
 import {
   ageBandsOf,
   createProject,
+  extrasFor,
+  methodIdsLoader,
   participantCount,
   participationOf,
   projectLoader,
   publishProject,
   reportParticipation,
   updateProject,
-  visibleMethodsOf,
   visibleProject,
 } from '../data/project-store.ts';
 import { PartyKindEnum, PeriodPrecisionEnum, ProjectKindEnum, ProjectStatusEnum, TargetGroupEnum } from './enums.ts';
-import { ForbundRef, MethodRef, ParticipationYearRef, ProjectRef } from './refs.ts';
+import { ForbundRef, ParticipationYearRef, ProjectRef } from './refs.ts';
 import type { ParticipationYear } from '../data/project-store.ts';
 import { canSeeProject, currentStatus, type ProtectedAgeBands } from '../data/rules.ts';
 
@@ -103,14 +104,14 @@ ProjectRef.implement({
     published: t.exposeBoolean('published', { description: 'False for a draft, which only its förbund\'s editors and national_admin see.' }),
     source: t.exposeString('source', { nullable: true, description: 'Where the facts come from: document title and date, or URL.' }),
     forbund: t.field({ type: ForbundRef, directives: inheritCache, description: 'The förbund running the project.', resolve: (p) => ({ id: p.forbundId }) }),
-    // Visibility is the method library's to say (visibleMethodsOf asks it): its outage nulls this
-    // list, not the project (issue 11, part 3).
-    methods: t.field({
-      type: [MethodRef],
-      directives: inheritCache,
-      nullable: { list: true, items: true },
-      description: 'Methods of the method library the project uses; one you may not see (unpublished) is null.',
-      resolve: (p, _args, ctx) => visibleMethodsOf(ctx, p.id),
+    // The keys only: Project.methods is the method library's, which alone says what the caller may see
+    // of them (services/methods/src/schema/project.ts). Hidden from clients, who would otherwise see the
+    // ids of withdrawn methods; the gateway fetches it for the method library (@requires), so that no
+    // subgraph asks another during a read (issue 12, part 3).
+    methodIds: t.idList({
+      inaccessible: true,
+      description: 'Ids of the methods the project links, whether or not the caller may see them; for the method library only.',
+      resolve: (p, _args, ctx) => methodIdsLoader(ctx).load(p.id),
     }),
     participantCount: t.int({
       nullable: true,
@@ -131,7 +132,7 @@ builder.asEntity(ProjectRef, {
   key: builder.selection<{ id: string }>('id'),
   // A draft the caller may not see resolves to null, as if it did not exist.
   resolveReference: async (ref, ctx, info) => {
-    const project = await visibleProject(ctx, ref.id);
+    const project = await visibleProject(ctx, ref.id, extrasFor(info));
     entityCacheHint(info, project?.published === true);
     return project;
   },
@@ -143,7 +144,7 @@ builder.queryFields((t) => ({
     nullable: true,
     description: 'One project by id; null when there is none or it is a draft you may not see.',
     args: { id: t.arg.id({ required: true, description: 'The project slug.' }) },
-    resolve: (_root, { id }, ctx) => visibleProject(ctx, String(id)),
+    resolve: (_root, { id }, ctx, info) => visibleProject(ctx, String(id), extrasFor(info)),
   }),
 }));
 

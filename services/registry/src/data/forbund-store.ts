@@ -31,11 +31,26 @@ export function membershipActive(year?: number | null): Prisma.MembershipWhereIn
   };
 }
 
-/** The name in force on the last day of year Y (a förbund formed later than Y keeps its first name). */
-export function nameInForceAtEndOf(year: number): Prisma.ForbundNameWhereInput {
-  const { end } = yearRange(year);
-  return { OR: [{ validFrom: null }, { validFrom: { lte: end } }], AND: [{ OR: [{ validTo: null }, { validTo: { gte: end } }] }] };
+/**
+ * The name in force on the last day of year Y, latest start first (a name from the start, validFrom
+ * null, last); without a year, the current one (validTo null: for a dissolved förbund, its last).
+ * Picked from all of a förbund's names rather than in SQL, so that `name` and `nameHistory` read the
+ * names in one selection and one statement (issue 12, part 3).
+ */
+export function nameInForce(names: readonly { name: string; validFrom: Date | null; validTo: Date | null }[], year?: number | null): string {
+  const end = year == null ? null : yearRange(year).end;
+  const inForce = names.filter((n) =>
+    end === null ? n.validTo === null : (n.validFrom === null || n.validFrom <= end) && (n.validTo === null || n.validTo >= end),
+  );
+  const latest = inForce.reduce<(typeof inForce)[number] | undefined>(
+    (best, n) => (!best || (n.validFrom !== null && (best.validFrom === null || n.validFrom > best.validFrom)) ? n : best),
+    undefined,
+  );
+  return latest?.name ?? '';
 }
+
+/** Names oldest first, as nameHistory lists them and `name` reads them (one selection for both). */
+export const NAMES_ORDER = { validFrom: { sort: 'asc', nulls: 'first' } } as const satisfies Prisma.ForbundNameOrderByWithRelationInput;
 
 const LAN_CODE = /^\d{2}$/;
 const KOMMUN_CODE = /^\d{4}$/;
@@ -63,22 +78,33 @@ export function forbundWhere(filter: ForbundFilter | null | undefined): Prisma.F
   return { AND: and };
 }
 
+/**
+ * What an entity's fields read beyond its own columns (queryFromInfo of the `_entities` field), so that
+ * one statement loads the rows with their relations joined: Pothos then reads none of them again
+ * (issue 12, part 3). Loaders are per selection; the gateway sends one per type in a fetch.
+ */
+export type EntityQuery = { include?: object; select?: object };
+
+function queryKey(query: EntityQuery): string {
+  return JSON.stringify(query);
+}
+
 /** Förbund by id, batched per request: 100 references cost one statement. */
-export function forbundLoader(ctx: Context) {
-  return ctx.loaders.get<string, Prisma.ForbundGetPayload<object> | null>('registry.forbund', async (ids) =>
-    indexBy(ids, await db().forbund.findMany({ where: { id: { in: [...ids] } } }), (f) => f.id),
+export function forbundLoader(ctx: Context, query: EntityQuery = {}) {
+  return ctx.loaders.get<string, Prisma.ForbundGetPayload<object> | null>(`registry.forbund:${queryKey(query)}`, async (ids) =>
+    indexBy(ids, await db().forbund.findMany({ ...(query as object), where: { id: { in: [...ids] } } }), (f) => f.id),
   );
 }
 
-export function kommunLoader(ctx: Context) {
-  return ctx.loaders.get<string, Prisma.KommunGetPayload<object> | null>('registry.kommun', async (codes) =>
-    indexBy(codes, await db().kommun.findMany({ where: { code: { in: [...codes] } } }), (k) => k.code),
+export function kommunLoader(ctx: Context, query: EntityQuery = {}) {
+  return ctx.loaders.get<string, Prisma.KommunGetPayload<object> | null>(`registry.kommun:${queryKey(query)}`, async (codes) =>
+    indexBy(codes, await db().kommun.findMany({ ...(query as object), where: { code: { in: [...codes] } } }), (k) => k.code),
   );
 }
 
-export function lanLoader(ctx: Context) {
-  return ctx.loaders.get<string, Prisma.LanGetPayload<object> | null>('registry.lan', async (codes) =>
-    indexBy(codes, await db().lan.findMany({ where: { code: { in: [...codes] } } }), (l) => l.code),
+export function lanLoader(ctx: Context, query: EntityQuery = {}) {
+  return ctx.loaders.get<string, Prisma.LanGetPayload<object> | null>(`registry.lan:${queryKey(query)}`, async (codes) =>
+    indexBy(codes, await db().lan.findMany({ ...(query as object), where: { code: { in: [...codes] } } }), (l) => l.code),
   );
 }
 

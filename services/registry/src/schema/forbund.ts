@@ -1,4 +1,5 @@
 import { actorOf, entityCacheHint, publicCache, textLimit, TEXT_LIMITS } from '@finsam/core';
+import { queryFromInfo } from '@pothos/plugin-prisma';
 import { builder } from '../builder.ts';
 import { KommunRef } from './kommun.ts';
 import { db } from '../data/db.ts';
@@ -9,7 +10,8 @@ import {
   forbundLoader,
   forbundWhere,
   membershipActive,
-  nameInForceAtEndOf,
+  NAMES_ORDER,
+  nameInForce,
   registerForbund,
   renameForbund,
 } from '../data/forbund-store.ts';
@@ -38,15 +40,8 @@ export const ForbundRef = builder.prismaObject('Forbund', {
       nullable: true,
       description: 'The current name (for a dissolved förbund, its last name); with year, the name it had at the end of that year.',
       args: { year: t.arg.int({ required: false, description: 'Calendar year for a historical name.' }) },
-      select: (args) => ({
-        names: {
-          where: args.year == null ? { validTo: null } : nameInForceAtEndOf(args.year),
-          select: { name: true },
-          orderBy: { validFrom: { sort: 'desc', nulls: 'last' } },
-          take: 1,
-        },
-      }),
-      resolve: (forbund) => forbund.names[0]?.name ?? '',
+      select: { names: { select: { name: true, validFrom: true, validTo: true }, orderBy: NAMES_ORDER } },
+      resolve: (forbund, args) => nameInForce(forbund.names, args.year),
     }),
     orgNumber: t.exposeString('orgNumber', { nullable: true, description: 'Organisationsnummer, NNNNNN-NNNN, where known.' }),
     formedOn: t.expose('formedOn', { type: 'Date', nullable: true, description: 'The day the förbund was formed, where a source gives it.' }),
@@ -57,7 +52,7 @@ export const ForbundRef = builder.prismaObject('Forbund', {
     mergedInto: t.relation('mergedInto', { nullable: true, description: 'The förbund this one merged into, if it did.' }),
     nameHistory: t.relation('names', {
       description: 'Every name the förbund has had, oldest first.',
-      query: { orderBy: { validFrom: { sort: 'asc', nulls: 'first' } } },
+      query: { orderBy: NAMES_ORDER },
     }),
     // Also resolved for förbund other subgraphs return (Method.usedBy, Project.forbund, ...): an outage of this
     // subgraph nulls this field, not the entity and its key (issue 11, part 3).
@@ -100,7 +95,7 @@ builder.asEntity(ForbundRef, {
   key: builder.selection<{ id: string }>('id'),
   resolveReference: (ref, ctx, info) => {
     entityCacheHint(info, true);
-    return forbundLoader(ctx).load(ref.id);
+    return forbundLoader(ctx, queryFromInfo({ context: ctx, info, typeName: 'Forbund' })).load(ref.id);
   },
 });
 

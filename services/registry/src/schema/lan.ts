@@ -1,4 +1,5 @@
 import { entityCacheHint, publicCache } from '@finsam/core';
+import { queryFromInfo } from '@pothos/plugin-prisma';
 import { builder } from '../builder.ts';
 import { db } from '../data/db.ts';
 import { lanLoader } from '../data/forbund-store.ts';
@@ -21,7 +22,7 @@ builder.asEntity(LanRef, {
   key: builder.selection<{ code: string }>('code'),
   resolveReference: (ref, ctx, info) => {
     entityCacheHint(info, true);
-    return lanLoader(ctx).load(ref.code);
+    return lanLoader(ctx, queryFromInfo({ context: ctx, info, typeName: 'Lan' })).load(ref.code);
   },
 });
 
