@@ -125,6 +125,7 @@ class HubDataSource extends RemoteGraphQLDataSource<GatewayContext> {
     const { response, shared } = await this.inFlight.run(key, () => super.process(options));
     // A shared answer cost this request no SQL of its own; say so, so per-request counts stay true.
     if (shared && context.sql) context.sql[this.subgraph] ??= 0;
+    if (shared && context.sqlFetches) (context.sqlFetches[this.subgraph] ??= []).push(0);
     return response;
   }
 
