@@ -1,0 +1,247 @@
+import { parseIsoDate, type Identity } from '@finsam/core';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { proposeMethod } from '../services/methods/src/data/method-store.ts';
+import { createProject, publishProject, reportParticipation } from '../services/projects/src/data/project-store.ts';
+import type { RemoteChecks } from '../services/projects/src/data/remote.ts';
+import { registerForbund } from '../services/registry/src/data/forbund-store.ts';
+import { gateway, tokens } from './support/client.ts';
+
+/**
+ * Issue 15 through the gateway: outcomes per method and key figures per förbund, the nation and its
+ * län, against figures worked out here by hand from the rows this file writes. Its rows: förbund
+ * "test-utfall-*" in Dalarnas län (20) and Västernorrlands län (22), which no other test uses, and
+ * participation in 2010–2012, which no other test reports. Expected shares and intervals are computed
+ * here from the definition of the Wilson interval (the roots of its quadratic), not by the hub's code.
+ */
+
+const Z = 1.959964;
+/** The Wilson interval as the roots of (1 + z²/n)p² − (2x/n + z²/n)p + (x/n)² = 0. */
+function wilson(x: number, n: number): { low: number; high: number } {
+  const a = 1 + (Z * Z) / n;
+  const b = -((2 * x) / n + (Z * Z) / n);
+  const c = (x / n) ** 2;
+  const d = Math.sqrt(b * b - 4 * a * c);
+  return { low: (-b - d) / (2 * a), high: (-b + d) / (2 * a) };
+}
+
+function expectInterval(actual: { low: number; high: number } | null, x: number, n: number): void {
+  const expected = wilson(x, n);
+  expect(actual).not.toBeNull();
+  expect(actual!.low).toBeCloseTo(expected.low, 3);
+  expect(actual!.high).toBeCloseTo(expected.high, 3);
+}
+
+const A = 'test-utfall-a';
+const B = 'test-utfall-b';
+const C = 'test-utfall-c';
+const METHOD = 'test-utfall-metod';
+const METHOD_C = 'test-utfall-metod-c';
+const ACCEPT: RemoteChecks = { forbundActive: async () => {}, methodsVisible: async () => {} };
+const admin: Identity = { role: 'national_admin', subject: 'test-utfall' };
+
+type Situation = [work: number, studies: number, jobSeeking: number, other: number];
+interface Year {
+  year: number;
+  participants: number;
+  women: number;
+  men: number;
+  situation?: Situation;
+}
+
+async function project(forbundId: string, title: string, from: number, to: number, methodIds: string[], years: Year[]): Promise<void> {
+  const created = await createProject(
+    {
+      forbundId,
+      title,
+      kind: 'INDIVIDUAL',
+      startsOn: parseIsoDate(`${from}-01-01`),
+      endsOn: parseIsoDate(`${to}-12-31`),
+      periodPrecision: 'YEAR',
+      targetGroups: ['LONG_TERM_UNEMPLOYED'],
+      partyKinds: ['KOMMUN', 'ARBETSFORMEDLINGEN'],
+      methodIds,
+    },
+    admin,
+    ACCEPT,
+  );
+  for (const y of years) {
+    const situationAfter = y.situation && { work: y.situation[0], studies: y.situation[1], jobSeeking: y.situation[2], other: y.situation[3] };
+    await reportParticipation(created.id, { year: y.year, participants: y.participants, women: y.women, men: y.men, situationAfter }, admin);
+  }
+  await publishProject(created.id, admin);
+}
+
+async function forbund(id: string, lanCode: string, region: string, kommunCode: string, kommun: string): Promise<void> {
+  await registerForbund(
+    {
+      id,
+      name: `Utfallsförbundet ${id.slice(-1).toUpperCase()}`,
+      activeSinceYear: 2009,
+      lanCode,
+      source: 'test',
+      members: [
+        { party: { kind: 'FORSAKRINGSKASSAN', name: 'Försäkringskassan' } },
+        { party: { kind: 'ARBETSFORMEDLINGEN', name: 'Arbetsförmedlingen' } },
+        { party: { kind: 'REGION', name: region, lanCode } },
+        { party: { kind: 'KOMMUN', name: kommun, kommunCode } },
+      ],
+    },
+    'test',
+  );
+}
+
+/**
+ * The rows, and what each is for:
+ * - A1 (A, METHOD, 2010–2011): 2010 40 people, situation 12/8/10/10 (all shown on its page);
+ *   2011 30 people, 9/6/5/5 (25 reported, 5 not stated: shown).
+ * - A2 (A, no method, 2010): 4 people, no situation: withheld on its page, so A's total 44 − 40 would give it.
+ * - B1 (B, METHOD, 2010–2011): 2010 25 people, 5/5/7/8; 2011 20 people, no situation.
+ * - C1 (C, METHOD and METHOD_C, 2010): 3 people, 1/1/1/0: every figure small.
+ * - 2012: A3, B2, C2, 30 people each, each situation withheld on its page (a count below 5), so that the
+ *   nation's sum can be shown and no förbund's or län's can.
+ */
+beforeAll(async () => {
+  await forbund(A, '20', 'Region Dalarna', '2080', 'Falu kommun');
+  await forbund(B, '20', 'Region Dalarna', '2081', 'Borlänge kommun');
+  await forbund(C, '22', 'Region Västernorrland', '2281', 'Sundsvalls kommun');
+  const method = (id: string, name: string) =>
+    proposeMethod(
+      null,
+      {
+        id,
+        name,
+        summary: 'En metod som testerna för utfall skapar.',
+        description: 'Används av testernas insatser.',
+        targetGroups: ['LONG_TERM_UNEMPLOYED'],
+        evidenceLevel: 'DOCUMENTED_EXPERIENCE',
+        references: [],
+        source: 'test',
+      },
+      'test',
+      { published: true, checkRegistry: false },
+    );
+  await method(METHOD, 'Utfallsmetoden');
+  await method(METHOD_C, 'Utfallsmetoden i Sundsvall');
+  await project(A, 'Utfall A1', 2010, 2011, [METHOD], [
+    { year: 2010, participants: 40, women: 20, men: 20, situation: [12, 8, 10, 10] },
+    { year: 2011, participants: 30, women: 15, men: 15, situation: [9, 6, 5, 5] },
+  ]);
+  await project(A, 'Utfall A2', 2010, 2010, [], [{ year: 2010, participants: 4, women: 2, men: 2 }]);
+  await project(B, 'Utfall B1', 2010, 2011, [METHOD], [
+    { year: 2010, participants: 25, women: 12, men: 13, situation: [5, 5, 7, 8] },
+    { year: 2011, participants: 20, women: 10, men: 10 },
+  ]);
+  await project(C, 'Utfall C1', 2010, 2010, [METHOD, METHOD_C], [{ year: 2010, participants: 3, women: 1, men: 2, situation: [1, 1, 1, 0] }]);
+  await project(A, 'Utfall A3', 2012, 2012, [], [{ year: 2012, participants: 30, women: 15, men: 15, situation: [10, 10, 10, 0] }]);
+  await project(B, 'Utfall B2', 2012, 2012, [], [{ year: 2012, participants: 30, women: 15, men: 15, situation: [3, 7, 10, 10] }]);
+  await project(C, 'Utfall C2', 2012, 2012, [], [{ year: 2012, participants: 30, women: 15, men: 15, situation: [8, 2, 10, 10] }]);
+});
+
+const OUTCOMES = `query ($id: ID!, $from: Int, $to: Int) {
+  method(id: $id) {
+    id name
+    outcomes(fromYear: $from, toYear: $to) {
+      fromYear toYear participants situationReported work studies jobSeeking other toWorkOrStudies
+      shareToWorkOrStudies shareInterval { low high } projectCount forbundCount suppressed
+    }
+  }
+}`;
+
+interface Outcomes {
+  fromYear: number | null;
+  toYear: number | null;
+  participants: number | null;
+  situationReported: number | null;
+  work: number | null;
+  studies: number | null;
+  jobSeeking: number | null;
+  other: number | null;
+  toWorkOrStudies: number | null;
+  shareToWorkOrStudies: number | null;
+  shareInterval: { low: number; high: number } | null;
+  projectCount: number;
+  forbundCount: number;
+  suppressed: boolean;
+}
+
+async function outcomes(id: string, from: number | null, to: number | null, token?: string): Promise<Outcomes> {
+  const result = await gateway<{ method: { outcomes: Outcomes } }>(OUTCOMES, { id, from, to }, token);
+  expect(result.errors).toBeUndefined();
+  return result.data!.method.outcomes;
+}
+
+const WITHHELD_SITUATION = { situationReported: null, work: null, studies: null, jobSeeking: null, other: null, toWorkOrStudies: null, shareToWorkOrStudies: null, shareInterval: null };
+
+describe('Method.outcomes', () => {
+  it('sums a method used by three förbund over every year, exactly for national_admin', async () => {
+    const all = await outcomes(METHOD, null, null, await tokens.admin());
+    // A1 2010 and 2011, B1 2010 and 2011, C1 2010.
+    const participants = 40 + 30 + 25 + 20 + 3;
+    const work = 12 + 9 + 5 + 1;
+    const studies = 8 + 6 + 5 + 1;
+    const reported = 40 + 25 + 25 + 3;
+    expect(all).toMatchObject({
+      fromYear: null,
+      toYear: null,
+      participants,
+      situationReported: reported,
+      work,
+      studies,
+      jobSeeking: 10 + 5 + 7 + 1,
+      other: 10 + 5 + 8 + 0,
+      toWorkOrStudies: work + studies,
+      projectCount: 3,
+      forbundCount: 3,
+      suppressed: false,
+    });
+    expect(all.shareToWorkOrStudies).toBeCloseTo((work + studies) / reported, 3);
+    expectInterval(all.shareInterval, work + studies, reported);
+  });
+
+  it('withholds from the public what a small project would give away, even a total far above 5', async () => {
+    const all = await outcomes(METHOD, null, null);
+    // 118 is no small count, but 118 − 40 − 30 − 25 − 20 (each shown on its page) gives C1's 3.
+    expect(all).toMatchObject({ participants: null, ...WITHHELD_SITUATION, projectCount: 3, forbundCount: 3, suppressed: true });
+    // The same for another förbund's editor.
+    expect(await outcomes(METHOD, null, null, await tokens.editor(A))).toEqual(all);
+  });
+
+  it('sums a range of years: 2011 alone, shown to the public as every year of it is shown on its page', async () => {
+    const year = await outcomes(METHOD, 2011, 2011);
+    // A1 2011 (30, situation 9/6/5/5) and B1 2011 (20, no situation).
+    expect(year).toMatchObject({
+      fromYear: 2011,
+      toYear: 2011,
+      participants: 50,
+      situationReported: 25,
+      work: 9,
+      studies: 6,
+      jobSeeking: 5,
+      other: 5,
+      toWorkOrStudies: 15,
+      projectCount: 2,
+      forbundCount: 2,
+      suppressed: false,
+    });
+    expect(year.shareToWorkOrStudies).toBeCloseTo(15 / 25, 3);
+    expectInterval(year.shareInterval, 15, 25);
+    // 2010–2011 minus 2011 would give 2010, which holds C1: so 2010–2011 shows no sum.
+    expect(await outcomes(METHOD, 2010, 2011)).toMatchObject({ participants: null, situationReported: null, projectCount: 3 });
+  });
+
+  it('withholds a method whose only project is small, and counts its projects all the same', async () => {
+    const small = await outcomes(METHOD_C, null, null);
+    expect(small).toMatchObject({ participants: null, ...WITHHELD_SITUATION, projectCount: 1, forbundCount: 1, suppressed: true });
+    const exact = await outcomes(METHOD_C, null, null, await tokens.admin());
+    expect(exact).toMatchObject({ participants: 3, situationReported: 3, toWorkOrStudies: 2, suppressed: false });
+    expectInterval(exact.shareInterval, 2, 3);
+  });
+
+  it('counts no project outside the years, and refuses impossible ranges', async () => {
+    expect(await outcomes(METHOD, 2012, 2013)).toMatchObject({ participants: null, situationReported: null, projectCount: 0, forbundCount: 0, suppressed: true });
+    const reversed = await gateway(OUTCOMES, { id: METHOD, from: 2012, to: 2010 });
+    expect(reversed.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'fromYear' });
+    const early = await gateway(OUTCOMES, { id: METHOD, from: 1999, to: null });
+    expect(early.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'fromYear' });
+  });
+});
