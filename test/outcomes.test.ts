@@ -4,7 +4,7 @@ import { proposeMethod } from '../services/methods/src/data/method-store.ts';
 import { createProject, publishProject, reportParticipation } from '../services/projects/src/data/project-store.ts';
 import type { RemoteChecks } from '../services/projects/src/data/remote.ts';
 import { registerForbund } from '../services/registry/src/data/forbund-store.ts';
-import { gateway, tokens } from './support/client.ts';
+import { contract, gateway, subgraphSql, tokens } from './support/client.ts';
 
 /**
  * Issue 15 through the gateway: outcomes per method and key figures per förbund, the nation and its
@@ -36,6 +36,17 @@ const B = 'test-utfall-b';
 const C = 'test-utfall-c';
 const METHOD = 'test-utfall-metod';
 const METHOD_C = 'test-utfall-metod-c';
+/** Funding reported for the förbund: [förbund, year, total kronor]. C reports nothing for 2011. */
+const FUNDING: [string, number, number][] = [
+  [A, 2010, 2_000_000],
+  [B, 2010, 1_000_000],
+  [C, 2010, 300_000],
+  [A, 2011, 1_800_000],
+  [B, 2011, 1_200_000],
+  [A, 2012, 900_000],
+  [B, 2012, 600_000],
+  [C, 2012, 300_000],
+];
 const ACCEPT: RemoteChecks = { forbundActive: async () => {}, methodsVisible: async () => {} };
 const admin: Identity = { role: 'national_admin', subject: 'test-utfall' };
 
@@ -135,6 +146,17 @@ beforeAll(async () => {
   await project(A, 'Utfall A3', 2012, 2012, [], [{ year: 2012, participants: 30, women: 15, men: 15, situation: [10, 10, 10, 0] }]);
   await project(B, 'Utfall B2', 2012, 2012, [], [{ year: 2012, participants: 30, women: 15, men: 15, situation: [3, 7, 10, 10] }]);
   await project(C, 'Utfall C2', 2012, 2012, [], [{ year: 2012, participants: 30, women: 15, men: 15, situation: [8, 2, 10, 10] }]);
+  const token = await tokens.admin();
+  for (const [forbundId, year, total] of FUNDING) {
+    // Half from the state, a quarter each from the region and the kommun (Lag 2003:1210, 17 §).
+    const contributions = [
+      { partyKind: 'FORSAKRINGSKASSAN', partyName: 'Försäkringskassan', amount: total / 2 },
+      { partyKind: 'REGION', partyName: 'Regionen', amount: total / 4 },
+      { partyKind: 'KOMMUN', partyName: 'Kommunen', amount: total / 4 },
+    ];
+    const funded = await contract('ReportFunding', { forbundId, input: { year, contributions } }, token);
+    expect(funded.errors).toBeUndefined();
+  }
 });
 
 const OUTCOMES = `query ($id: ID!, $from: Int, $to: Int) {
@@ -243,5 +265,99 @@ describe('Method.outcomes', () => {
     expect(reversed.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'fromYear' });
     const early = await gateway(OUTCOMES, { id: METHOD, from: 1999, to: null });
     expect(early.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'fromYear' });
+  });
+});
+
+const KEY_FIGURES = `query ($id: ID!, $year: Int!) {
+  forbund(id: $id) {
+    id
+    keyFigures(year: $year) {
+      forbundId year participants fundingTotal costPerParticipant situationReported toWorkOrStudies
+      shareToWorkOrStudies shareInterval { low high } suppressed
+    }
+  }
+}`;
+
+interface KeyFigures {
+  forbundId: string;
+  year: number;
+  participants: number | null;
+  fundingTotal: number | null;
+  costPerParticipant: number | null;
+  situationReported: number | null;
+  toWorkOrStudies: number | null;
+  shareToWorkOrStudies: number | null;
+  shareInterval: { low: number; high: number } | null;
+  suppressed: boolean;
+}
+
+async function keyFigures(id: string, year: number, token?: string): Promise<KeyFigures> {
+  const result = await gateway<{ forbund: { keyFigures: KeyFigures } }>(KEY_FIGURES, { id, year }, token);
+  expect(result.errors).toBeUndefined();
+  return result.data!.forbund.keyFigures;
+}
+
+describe('Forbund.keyFigures', () => {
+  it('gives a förbund whose projects all show their figures: participants, share, interval and cost from its funding', async () => {
+    const b = await keyFigures(B, 2010);
+    // B1 2010: 25 people, 5 + 5 of 25 to work or studies; funded with 1 000 000 kr.
+    expect(b).toMatchObject({
+      forbundId: B,
+      year: 2010,
+      participants: 25,
+      fundingTotal: 1_000_000,
+      costPerParticipant: 40_000,
+      situationReported: 25,
+      toWorkOrStudies: 10,
+      suppressed: false,
+    });
+    expect(b.shareToWorkOrStudies).toBeCloseTo(0.4, 3);
+    expectInterval(b.shareInterval, 10, 25);
+  });
+
+  it('withholds a total that would give a small project away by subtraction, and the cost with it', async () => {
+    const a = await keyFigures(A, 2010);
+    // A1 (40, shown) + A2 (4, withheld on its page): 44 − 40 = 4. The situation is A1's alone, shown.
+    expect(a).toMatchObject({ participants: null, fundingTotal: 2_000_000, costPerParticipant: null, situationReported: 40, toWorkOrStudies: 20, suppressed: true });
+    expect(a.shareToWorkOrStudies).toBeCloseTo(0.5, 3);
+    expectInterval(a.shareInterval, 20, 40);
+    // Its own editors and national_admin see it exact: 2 000 000 / 44 = 45 454.5…, rounded to 45 455.
+    for (const token of [await tokens.editor(A), await tokens.admin()]) {
+      expect(await keyFigures(A, 2010, token)).toMatchObject({ participants: 44, costPerParticipant: 45_455, suppressed: false });
+    }
+  });
+
+  it('withholds small counts and a small denominator (situationReported below 5) from the public and other förbund', async () => {
+    const withheld = { participants: null, fundingTotal: 300_000, costPerParticipant: null, situationReported: null, toWorkOrStudies: null, shareToWorkOrStudies: null, shareInterval: null, suppressed: true };
+    expect(await keyFigures(C, 2010)).toMatchObject(withheld);
+    expect(await keyFigures(C, 2010, await tokens.editor(A))).toMatchObject(withheld);
+    const exact = await keyFigures(C, 2010, await tokens.editor(C));
+    expect(exact).toMatchObject({ participants: 3, costPerParticipant: 100_000, situationReported: 3, toWorkOrStudies: 2, suppressed: false });
+    expectInterval(exact.shareInterval, 2, 3);
+  });
+
+  it('says what is not there: no funding reported, no participants reported', async () => {
+    // C ran nothing in 2011 and reported no funding: 0 participants is a small count for the public.
+    expect(await keyFigures(C, 2011)).toMatchObject({ participants: null, fundingTotal: null, costPerParticipant: null, shareToWorkOrStudies: null, suppressed: true });
+    expect(await keyFigures(C, 2011, await tokens.admin())).toMatchObject({ participants: 0, situationReported: 0, fundingTotal: null, costPerParticipant: null, shareToWorkOrStudies: null, shareInterval: null, suppressed: false });
+    const refused = await gateway(KEY_FIGURES, { id: A, year: 1990 });
+    expect(refused.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'year' });
+  });
+
+  it('answers every förbund of a comparison in one query, with SQL constant in the number of förbund', async () => {
+    const query = `query ($first: Int!) {
+      forbunds(first: $first) { edges { node { id keyFigures(year: 2010) { participants costPerParticipant shareToWorkOrStudies shareInterval { low high } } } } }
+    }`;
+    const one = await gateway<{ forbunds: { edges: { node: { id: string } }[] } }>(query, { first: 1 });
+    const all = await gateway<{ forbunds: { edges: { node: { id: string; keyFigures: { costPerParticipant: number | null } } }[] } }>(query, { first: 100 });
+    expect(one.errors).toBeUndefined();
+    expect(all.errors).toBeUndefined();
+    expect(all.data!.forbunds.edges.length).toBeGreaterThanOrEqual(9);
+    expect(all.data!.forbunds.edges.find((e) => e.node.id === B)!.node.keyFigures.costPerParticipant).toBe(40_000);
+    const sql = subgraphSql(all);
+    expect(sql).toEqual(subgraphSql(one));
+    // One fetch each of projects and funding, each at most two statements.
+    expect(sql.projects).toBeLessThanOrEqual(2);
+    expect(sql.funding).toBeLessThanOrEqual(2);
   });
 });

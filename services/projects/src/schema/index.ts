@@ -6,6 +6,7 @@ import './forbund.ts';
 import './method.ts';
 import './statistics.ts';
 import './outcomes.ts';
+import './key-figures.ts';
 import './audit.ts';
 
 // Root types carry no description here: the registry's describes them, and differing ones do not compose.
