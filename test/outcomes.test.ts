@@ -361,3 +361,134 @@ describe('Forbund.keyFigures', () => {
     expect(sql.funding).toBeLessThanOrEqual(2);
   });
 });
+
+const NATIONAL = `query ($year: Int!, $lan: String) {
+  keyFigures(year: $year, lan: $lan) {
+    areaCode year lan { code name } forbundIds
+    participants situationReported toWorkOrStudies shareToWorkOrStudies shareInterval { low high } fundingTotal costPerParticipant suppressed
+    byLan { areaCode lan { code } participants situationReported toWorkOrStudies shareToWorkOrStudies shareInterval { low high } fundingTotal costPerParticipant suppressed }
+  }
+  fundingSummary(year: $year) { total }
+  projectStatistics(year: $year) { participants { total } }
+}`;
+
+interface AreaFigures extends Omit<KeyFigures, 'forbundId' | 'year'> {
+  areaCode: string;
+  year: number;
+  lan: { code: string; name?: string } | null;
+  forbundIds: string[];
+  byLan: (AreaFigures & { lan: { code: string } })[] | null;
+}
+
+async function national(year: number, lan: string | null, token?: string) {
+  const result = await gateway<{ keyFigures: AreaFigures; fundingSummary: { total: number }; projectStatistics: { participants: { total: number | null } } }>(
+    NATIONAL,
+    { year, lan },
+    token,
+  );
+  expect(result.errors).toBeUndefined();
+  return result;
+}
+
+/** Whole kronor, rounded half up, computed apart from the hub's bigint arithmetic. */
+const perParticipant = (total: number, participants: number) => Math.floor(total / participants + 0.5);
+
+describe('keyFigures: the nation and its län', () => {
+  it('2011: the nation sums every published project, the funding is fundingSummary\'s, the total is projectStatistics\'s', async () => {
+    const { data } = await national(2011, null);
+    const nation = data!.keyFigures;
+    // A1 2011 (30; 9 + 6 of 25 reported) and B1 2011 (20; nothing reported).
+    expect(nation).toMatchObject({ areaCode: 'SE', year: 2011, lan: null, participants: 50, situationReported: 25, toWorkOrStudies: 15, suppressed: false });
+    expect(nation.participants).toBe(data!.projectStatistics.participants.total);
+    expect(nation.shareToWorkOrStudies).toBeCloseTo(0.6, 3);
+    expectInterval(nation.shareInterval, 15, 25);
+    expect(nation.fundingTotal).toBe(data!.fundingSummary.total);
+    expect(nation.fundingTotal).toBeGreaterThanOrEqual(3_000_000);
+    expect(nation.costPerParticipant).toBe(perParticipant(data!.fundingSummary.total, 50));
+    expect(nation.forbundIds).toEqual(expect.arrayContaining([A, B, C, 'sodertalje-nykvarn']));
+  });
+
+  it('2012: shows the national share although every project year withholds its own, when no förbund could single one out', async () => {
+    const { data } = await national(2012, null);
+    const nation = data!.keyFigures;
+    // A3, B2, C2: 30 each; to work or studies 20 + 10 + 10 of 90. Withheld on each page; the nation's sum
+    // leaves two unknown project years to each förbund's editors, 60 reported and 20 or more to work or studies.
+    expect(nation).toMatchObject({ participants: 90, situationReported: 90, toWorkOrStudies: 40, suppressed: false });
+    expect(nation.shareToWorkOrStudies).toBeCloseTo(40 / 90, 3);
+    expectInterval(nation.shareInterval, 40, 90);
+
+    // byLan: all 21 län, by länskod; a län's sums only where every project year shows them on its page.
+    const byLan = nation.byLan!;
+    expect(byLan.map((l) => l.lan.code)).toEqual(['01', '03', '04', '05', '06', '07', '08', '09', '10', '12', '13', '14', '17', '18', '19', '20', '21', '22', '23', '24', '25']);
+    expect(byLan.find((l) => l.areaCode === '20')).toMatchObject({
+      participants: 60,
+      situationReported: null,
+      toWorkOrStudies: null,
+      shareToWorkOrStudies: null,
+      shareInterval: null,
+      fundingTotal: 900_000 + 600_000,
+      costPerParticipant: 25_000,
+      suppressed: true,
+    });
+    expect(byLan.find((l) => l.areaCode === '22')).toMatchObject({ participants: 30, situationReported: null, fundingTotal: 300_000, costPerParticipant: 10_000, suppressed: true });
+
+    // national_admin sees every län exact.
+    const exact = (await national(2012, null, await tokens.admin())).data!.keyFigures;
+    const dalarna = exact.byLan!.find((l) => l.areaCode === '20')!;
+    expect(dalarna).toMatchObject({ participants: 60, situationReported: 60, toWorkOrStudies: 30, suppressed: false });
+    expectInterval(dalarna.shareInterval, 30, 60);
+  });
+
+  it('2010: withholds the nation\'s figures where one förbund, knowing its own, could work out another\'s small project', async () => {
+    const { data } = await national(2010, null);
+    // Withheld on the pages: A2 (4) and C1 (3). A's editors know A2, so 72 − 40 − 25 − 4 would give C1's 3.
+    expect(data!.keyFigures).toMatchObject({ participants: null, situationReported: null, toWorkOrStudies: null, shareInterval: null, costPerParticipant: null, suppressed: true });
+    expect(data!.projectStatistics.participants.total).toBeNull();
+    const exact = await national(2010, null, await tokens.admin());
+    const nation = exact.data!.keyFigures;
+    expect(nation).toMatchObject({ participants: 72, situationReported: 68, toWorkOrStudies: 32, suppressed: false });
+    expect(nation.shareToWorkOrStudies).toBeCloseTo(32 / 68, 3);
+    expectInterval(nation.shareInterval, 32, 68);
+    expect(nation.costPerParticipant).toBe(perParticipant(exact.data!.fundingSummary.total, 72));
+  });
+
+  it('answers one län, and its trend over a range of years', async () => {
+    const { data } = await national(2012, '20');
+    expect(data!.keyFigures).toMatchObject({ areaCode: '20', lan: { code: '20', name: 'Dalarnas län' }, byLan: null, participants: 60, fundingTotal: 1_500_000 });
+    expect(data!.keyFigures.forbundIds).toEqual(expect.arrayContaining([A, B]));
+    expect(data!.keyFigures.forbundIds).not.toContain(C);
+
+    const trend = await gateway<{ keyFigureTrend: AreaFigures[] }>(
+      `query { keyFigureTrend(fromYear: 2010, toYear: 2012, lan: "20") { year participants situationReported toWorkOrStudies shareToWorkOrStudies shareInterval { low high } fundingTotal costPerParticipant } }`,
+    );
+    expect(trend.errors).toBeUndefined();
+    const [y2010, y2011, y2012] = trend.data!.keyFigureTrend;
+    // 2010: A1, A2 (withheld on its page, so no total) and B1; situations A1's and B1's, both shown: 20 + 10 of 65.
+    expect(y2010).toMatchObject({ year: 2010, participants: null, situationReported: 65, toWorkOrStudies: 30, fundingTotal: 3_000_000, costPerParticipant: null });
+    expectInterval(y2010!.shareInterval, 30, 65);
+    expect(y2011).toMatchObject({ year: 2011, participants: 50, situationReported: 25, toWorkOrStudies: 15, fundingTotal: 3_000_000, costPerParticipant: 60_000 });
+    expect(y2012).toMatchObject({ year: 2012, participants: 60, situationReported: null, fundingTotal: 1_500_000, costPerParticipant: 25_000 });
+
+    const nationTrend = await gateway<{ keyFigureTrend: AreaFigures[] }>(`query { keyFigureTrend(fromYear: 2011, toYear: 2012) { year areaCode participants } }`);
+    expect(nationTrend.data!.keyFigureTrend).toEqual([
+      { year: 2011, areaCode: 'SE', participants: 50 },
+      { year: 2012, areaCode: 'SE', participants: 90 },
+    ]);
+  });
+
+  it('refuses what is no area or no range', async () => {
+    expect((await gateway(NATIONAL, { year: 2012, lan: 'X' })).errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'lan' });
+    expect((await gateway(`query { keyFigureTrend(fromYear: 2012, toYear: 2010) { year } }`)).errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'fromYear' });
+  });
+
+  it('costs at most one statement per subgraph fetch, for the nation with its 21 län as for one län', async () => {
+    const query = `query ($lan: String) { keyFigures(year: 2012, lan: $lan) { participants costPerParticipant shareInterval { low } byLan { participants costPerParticipant shareInterval { low } } } }`;
+    const all = await gateway(query, {});
+    const one = await gateway(query, { lan: '20' });
+    expect(all.errors).toBeUndefined();
+    // The nation and its byLan are two fetches from projects and from funding (the gateway asks for the
+    // entities of each path apart), one statement each; the 21 län share theirs.
+    expect(subgraphSql(all)).toEqual({ registry: 1, projects: 2, funding: 2 });
+    expect(subgraphSql(one)).toEqual({ registry: 1, projects: 1, funding: 1 });
+  });
+});

@@ -17,3 +17,4 @@ export * from './subgraph.ts';
 export * from './periods.ts';
 export * from './sources.ts';
 export * from './subgraph-client.ts';
+export * from './areas.ts';

@@ -1,4 +1,4 @@
-import { fail, isPlausibleYear, type Context, type TargetGroup } from '@finsam/core';
+import { fail, isPlausibleYear, NATION_AREA_CODE, type Context, type TargetGroup } from '@finsam/core';
 import { Prisma } from '../generated/prisma/client.ts';
 import { db } from './db.ts';
 import { protectNationalSums, protectOutcomeSums, type OutcomeCell, type OutcomeSums } from './outcome-rules.ts';
@@ -10,9 +10,6 @@ import { seesExactStatistics } from './statistics-store.ts';
  * methods or förbund, or all 21 län, costs one statement, as one does (STYLE.md §4). Only PUBLISHED
  * projects count, whoever asks, as in projectStatistics.
  */
-
-/** The area code of the whole country in NationalKeyFigures (ISO 3166-1); a län is its SCB länskod. */
-export const NATION = 'SE';
 
 interface CellRow {
   projectId: string;
@@ -193,7 +190,7 @@ export function forbundKeyFigures(ctx: Context, forbundId: string, year: number)
 // ---------------------------------------------------------------------------------------------
 
 /**
- * The figures of an area in a year: the nation (NATION) over every published project, or a län over the
+ * The figures of an area in a year: the nation (NATION_AREA_CODE) over every published project, or a län over the
  * projects of `forbundIds` (the registry's förbund of that län, given by the gateway through @requires).
  * One statement for every area and year of the request.
  */
@@ -213,7 +210,7 @@ export function areaKeyFigures(ctx: Context, areaCode: string, year: number, for
     const cells = rows.map(cellOf);
     return parsed.map((key) => {
       const ofYear = cells.filter((c) => c.year === key.year);
-      return key.area === NATION ? protectNationalSums(ofYear, exact) : protectOutcomeSums(ofYear.filter((c) => key.forbundIds.has(c.forbundId)), exact);
+      return key.area === NATION_AREA_CODE ? protectNationalSums(ofYear, exact) : protectOutcomeSums(ofYear.filter((c) => key.forbundIds.has(c.forbundId)), exact);
     });
   });
   return loader.load(`${areaCode}|${year}|${[...forbundIds].sort().join(',')}`);

@@ -1,6 +1,7 @@
 import { entityCacheHint, inheritCache, publicCache } from '@finsam/core';
 import { builder } from '../builder.ts';
-import { forbundKeyFigures, type ForbundKeyFigures } from '../data/outcomes-store.ts';
+import type { OutcomeSums } from '../data/outcome-rules.ts';
+import { areaKeyFigures, forbundKeyFigures, type ForbundKeyFigures } from '../data/outcomes-store.ts';
 import { ShareIntervalRef } from './outcomes.ts';
 import { ForbundRef } from './refs.ts';
 
@@ -62,3 +63,67 @@ builder.objectField(ForbundRef, 'keyFigures', (t) =>
     resolve: (forbund, { year }, ctx) => forbundKeyFigures(ctx, forbund.id, year),
   }),
 );
+
+/**
+ * The registry owns NationalKeyFigures (the nation or a län) and knows its förbund; this subgraph adds
+ * the figures of their projects. Each field @requires the förbund ids, which the gateway fetches from
+ * the registry first; the nation sums every published project whatever the ids (as projectStatistics).
+ */
+type Area = { areaCode: string; year: number; forbundIds?: unknown };
+// Typed as a scalar: Pothos's selection types take any list or object for one that wants a sub-selection;
+// the value is a list of ids, checked where it is read.
+const requiresForbund = builder.selection<{ forbundIds?: string }>('forbundIds');
+const sums = (area: Area, ctx: Parameters<typeof areaKeyFigures>[0]): Promise<OutcomeSums> =>
+  areaKeyFigures(ctx, area.areaCode, area.year, Array.isArray(area.forbundIds) ? (area.forbundIds as string[]) : []);
+
+builder
+  .externalRef('NationalKeyFigures', builder.selection<{ areaCode: string; year: number }>('areaCode year'), (ref, _ctx, info) => {
+    entityCacheHint(info, true);
+    return ref as Area;
+  })
+  .implement({
+    externalFields: (t) => ({ forbundIds: t.idList() }),
+    fields: (t) => ({
+      areaCode: t.exposeString('areaCode', { description: '"SE" for the nation, or the SCB länskod of the län, e.g. "01".' }),
+      year: t.exposeInt('year', { description: 'Calendar year.' }),
+      participants: t.int({
+        nullable: true,
+        requires: requiresForbund,
+        description:
+          "Participants of the year summed over the area's published projects (0 when none reported); null when withheld. The nation's is the total projectStatistics shows for the year.",
+        resolve: async (area, _args, ctx) => (await sums(area, ctx)).participants,
+      }),
+      situationReported: t.int({
+        nullable: true,
+        requires: requiresForbund,
+        description: 'Participants whose situation after the insats was reported (work, studies, job-seeking or other): the denominator of the share. Null when withheld.',
+        resolve: async (area, _args, ctx) => (await sums(area, ctx)).situationReported,
+      }),
+      toWorkOrStudies: t.int({
+        nullable: true,
+        requires: requiresForbund,
+        description: 'Of them, those who went to work or studies; null when withheld.',
+        resolve: async (area, _args, ctx) => (await sums(area, ctx)).toWorkOrStudies,
+      }),
+      shareToWorkOrStudies: t.float({
+        nullable: true,
+        requires: requiresForbund,
+        description:
+          'toWorkOrStudies ÷ situationReported, 0 to 1; null when withheld (situationReported below 5) or nothing was reported. Always show shareInterval beside it.',
+        resolve: async (area, _args, ctx) => (await sums(area, ctx)).shareToWorkOrStudies,
+      }),
+      shareInterval: t.field({
+        type: ShareIntervalRef,
+        nullable: true,
+        requires: requiresForbund,
+        directives: inheritCache,
+        description: 'The 95 % Wilson interval of shareToWorkOrStudies; null when the share is.',
+        resolve: async (area, _args, ctx) => (await sums(area, ctx)).shareInterval,
+      }),
+      suppressed: t.boolean({
+        requires: requiresForbund,
+        description: 'True when a figure is withheld by small-count protection.',
+        resolve: async (area, _args, ctx) => (await sums(area, ctx)).suppressed,
+      }),
+    }),
+  });
