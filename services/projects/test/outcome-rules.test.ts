@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { protectNationalSums, protectOutcomeSums, wilsonInterval, type OutcomeCell } from '../src/data/outcome-rules.ts';
+import { protectForbundSums, protectNationalSums, protectOutcomeSums, wilsonInterval, type OutcomeCell } from '../src/data/outcome-rules.ts';
 
 /**
  * Issue 15: the Wilson interval and the two protection rules of outcome sums, without a database. The
@@ -117,5 +117,35 @@ describe('protectNationalSums (the one national answer of a year)', () => {
 
   it('gives national_admin everything exact', () => {
     expect(protectNationalSums(withheldInThree.slice(0, 1), true)).toMatchObject({ participants: 30, situationReported: 30, toWorkOrStudies: 20, suppressed: false });
+  });
+});
+
+describe('protectForbundSums (a förbund in a year)', () => {
+  it('shows the share of a förbund whose withheld project years are two or more, with every part 5 or more', () => {
+    // Both withheld on their pages (studies 3, other 2): together 60 reported, 20 to work or studies.
+    const sums = protectForbundSums([cell('a', 30, [7, 3, 10, 10]), cell('a', 30, [8, 2, 10, 10])], false);
+    expect(sums).toMatchObject({ participants: 60, situationReported: 60, toWorkOrStudies: 20, suppressed: false });
+    expect(sums.shareToWorkOrStudies).toBeCloseTo(1 / 3, 10);
+  });
+
+  it('withholds it when one withheld project year, or a small part, would follow by subtraction', () => {
+    const one = protectForbundSums([cell('a', 40, [12, 8, 10, 10]), cell('a', 30, [8, 2, 10, 10])], false);
+    expect([one.situationReported, one.toWorkOrStudies, one.shareInterval]).toEqual([null, null, null]);
+    expect(one.participants).toBe(70);
+    const small = protectForbundSums([cell('a', 10, [1, 1, 4, 4]), cell('a', 10, [1, 1, 4, 4])], false);
+    expect(small.toWorkOrStudies).toBeNull();
+  });
+});
+
+describe('protectNationalSums beside the förbund', () => {
+  it('withholds the nation when it, minus a förbund shown, leaves another förbund one withheld year to work out', () => {
+    // a shows its sums (two withheld years); b and c one withheld year each, so theirs are withheld. The
+    // public would learn b1 + c1 from the nation minus a; b's editors, who know b1, would learn c1.
+    const cells = [cell('a', 30, [7, 3, 10, 10]), cell('a', 30, [8, 2, 10, 10]), cell('b', 30, [8, 2, 10, 10]), cell('c', 30, [8, 2, 10, 10])];
+    expect(protectForbundSums(cells.slice(0, 2), false).situationReported).toBe(60);
+    expect(protectNationalSums(cells, false)).toMatchObject({ participants: 120, situationReported: null, toWorkOrStudies: null, suppressed: true });
+    // With a third förbund of one withheld year, each förbund's editors are left two: shown.
+    const more = [...cells, cell('d', 30, [8, 2, 10, 10])];
+    expect(protectNationalSums(more, false)).toMatchObject({ situationReported: 150, toWorkOrStudies: 50, suppressed: false });
   });
 });

@@ -8,14 +8,17 @@ import { protectAggregates, protectAreaSums, protectSituation, SMALL_COUNT, type
  * A project year ("cell") is one participation row of a published project. Its figures are shown on the
  * project's page by rules.ts protectFigures and protectSituation; every sum here is protected against
  * those pages, by one of two rules:
- * - Sums that clients can combine freely (a method over any range of years, any method, a förbund, a
- *   län) use the rule of rules.ts protectAreaSums: a sum is shown only when every cell it adds up shows
- *   that figure on its own page. It then tells nothing the pages do not, so no difference of two such
- *   sums (two year ranges, two methods sharing projects, a förbund and its län) can give a withheld
- *   figure away, however many answers a client puts side by side.
- * - The nation's sums of one year are audited as projectStatistics audits its sums (protectAggregates):
- *   what they tell beyond the pages must not be one cell, nor a small count. There is one national
- *   answer per year, so the audit of that one answer covers every combination.
+ * - Sums that clients can combine freely (a method over any range of years, any method, a län, and a
+ *   förbund's participants) use the rule of rules.ts protectAreaSums: a sum is shown only when every
+ *   cell it adds up shows that figure on its own page. It then tells nothing the pages do not, so no
+ *   difference of two such sums (two year ranges, two methods sharing projects, a förbund and its län)
+ *   can give a withheld figure away, however many answers a client puts side by side.
+ * - The situation sums of a förbund in a year, and the nation's sums of a year, form a table of two
+ *   levels: each förbund-year's cells are its own, and the nation adds up the förbund. They are audited
+ *   as projectStatistics audits its sums (protectAggregates): what a shown sum tells beyond the pages
+ *   (the part over cells the pages withhold) must not be one cell nor a small count, and nor may the
+ *   nation's part minus the shown förbund's parts. There is one such answer per förbund and year and one
+ *   per year for the nation, so this audit covers every combination of them.
  */
 
 /** One project year, as the stores read it. */
@@ -151,14 +154,62 @@ export function protectOutcomeSums(cells: readonly OutcomeCell[], exact: boolean
 }
 
 /**
+ * Is what a situation sum tells about `unknown` (cells whose situation the pages withhold from the one
+ * who looks) safe to tell? None; or at least two cells whose reported sum, sum to work or studies and
+ * their difference are each 5 or more, and whose rest not stated (participants − reported) is not 1 to
+ * 4 (a förbund's or the nation's participants may be shown, which makes that rest derivable).
+ */
+function situationPartSafe(unknown: readonly OutcomeCell[]): boolean {
+  if (unknown.length === 0) return true;
+  if (unknown.length === 1) return false;
+  const w = add(unknown);
+  const toWorkOrStudies = w.work + w.studies;
+  const rest = w.participants - w.reported;
+  return w.reported >= SMALL_COUNT && toWorkOrStudies >= SMALL_COUNT && w.reported - toWorkOrStudies >= SMALL_COUNT && !(rest > 0 && rest < SMALL_COUNT);
+}
+
+/**
+ * Are a förbund-year's situation sums shown to those who do not see it exactly? Its cells are unknown
+ * alike to the public and to every other förbund's editors; its own editors see it exact.
+ */
+function forbundSituationShown(cells: readonly OutcomeCell[]): boolean {
+  return situationPartSafe(cells.filter(situationWithheld)) && add(cells).reported >= SMALL_COUNT;
+}
+
+/**
+ * One förbund's sums of one year (Forbund.keyFigures): participants by the protectAreaSums rule (no sum
+ * of participants per förbund tells more than its projects' pages, as before issue 15), the situation
+ * sums audited (forbundSituationShown), which lets a förbund show its share although some of its
+ * project years withhold their own. Exact for its own editors and national_admin.
+ */
+export function protectForbundSums(cells: readonly OutcomeCell[], exact: boolean): OutcomeSums {
+  const t = add(cells);
+  const participants = protectAreaSums(cells, [], exact).participants.total;
+  const situationShown = exact || forbundSituationShown(cells);
+  const shown = (n: number) => (situationShown ? n : null);
+  return withShare(
+    {
+      participants,
+      situationReported: shown(t.reported),
+      work: null,
+      studies: null,
+      jobSeeking: null,
+      other: null,
+      toWorkOrStudies: shown(t.work + t.studies),
+      suppressed: !exact && (participants === null || !situationShown),
+    },
+    exact,
+  );
+}
+
+/**
  * The nation's sums of one year (keyFigures without lan, keyFigureTrend). Participants are exactly the
  * total that projectStatistics shows for the year (protectAggregates over the same projects and target
  * groups), so the two answers never disagree or combine into more. The situation sums (reported, and to
- * work or studies) are audited against the pages as protectAggregates audits its split: for the public
- * and for each förbund's editors (who know their own project years exactly), the cells whose situation
- * is withheld from them must be none, or at least two whose reported sum, sum to work or studies, and
- * their difference are each 5 or more, and whose rest not stated (participants − reported) is not 1 to 4.
- * The individual four counts are not published nationally. Exact for national_admin.
+ * work or studies) are audited against the pages and the förbund's sums: for the public and for each
+ * förbund's editors (who know their own project years exactly), the cells whose situation is withheld
+ * from them, and of those the ones of förbund whose own sums are withheld, must each pass
+ * situationPartSafe. The individual four counts are not published nationally. Exact for national_admin.
  */
 export function protectNationalSums(cells: readonly OutcomeCell[], exact: boolean): OutcomeSums {
   const t = add(cells);
@@ -169,15 +220,14 @@ export function protectNationalSums(cells: readonly OutcomeCell[], exact: boolea
     exact,
   ).participants.total;
   const withheld = cells.filter(situationWithheld);
+  // The förbund whose own sums show (Forbund.keyFigures): the nation minus theirs gives the rest's.
+  const byForbund = new Map<string, OutcomeCell[]>();
+  for (const c of cells) byForbund.set(c.forbundId, [...(byForbund.get(c.forbundId) ?? []), c]);
+  const forbundShown = new Set([...byForbund].filter(([, own]) => forbundSituationShown(own)).map(([id]) => id));
   const insiders = [undefined, ...new Set(withheld.map((c) => c.forbundId))];
   const leaks = insiders.some((insider) => {
     const unknown = withheld.filter((c) => c.forbundId !== insider);
-    if (unknown.length === 0) return false;
-    if (unknown.length === 1) return true;
-    const w = add(unknown);
-    const toWorkOrStudies = w.work + w.studies;
-    const rest = w.participants - w.reported;
-    return w.reported < SMALL_COUNT || toWorkOrStudies < SMALL_COUNT || w.reported - toWorkOrStudies < SMALL_COUNT || (rest > 0 && rest < SMALL_COUNT);
+    return !situationPartSafe(unknown) || !situationPartSafe(unknown.filter((c) => !forbundShown.has(c.forbundId)));
   });
   const situationShown = exact || (!leaks && t.reported >= SMALL_COUNT);
   const shown = (n: number) => (situationShown ? n : null);

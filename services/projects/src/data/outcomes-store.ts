@@ -1,7 +1,7 @@
 import { fail, isPlausibleYear, NATION_AREA_CODE, type Context, type TargetGroup } from '@finsam/core';
 import { Prisma } from '../generated/prisma/client.ts';
 import { db } from './db.ts';
-import { protectNationalSums, protectOutcomeSums, type OutcomeCell, type OutcomeSums } from './outcome-rules.ts';
+import { protectForbundSums, protectNationalSums, protectOutcomeSums, type OutcomeCell, type OutcomeSums } from './outcome-rules.ts';
 import { seesExactFigures } from './rules.ts';
 import { seesExactStatistics } from './statistics-store.ts';
 
@@ -175,7 +175,7 @@ export function forbundKeyFigures(ctx: Context, forbundId: string, year: number)
         AND (p.forbund_id, pa.year) IN (SELECT * FROM unnest(${pairs.map((p) => p.forbundId)}::text[], ${pairs.map((p) => p.year)}::int[]))`;
     const cells = rows.map(cellOf);
     return pairs.map((pair) => ({
-      ...protectOutcomeSums(
+      ...protectForbundSums(
         cells.filter((c) => c.forbundId === pair.forbundId && c.year === pair.year),
         seesExactFigures(ctx.identity, pair.forbundId),
       ),

@@ -13,7 +13,7 @@ import { ForbundRef } from './refs.ts';
  */
 export const KeyFiguresRef = builder.objectRef<ForbundKeyFigures>('KeyFigures').implement({
   description:
-    "One förbund's key figures in one year, over its PUBLISHED projects: participants, where they went after the insats, and (from its funding) the cost per participant. Participants are counted per project and year: a person in two projects counts twice. Small counts are withheld for the public and other förbund's editors, and so is every sum that its projects' pages do not show in full (it would give a withheld project away by subtraction); its own editors and national_admin see everything exact.",
+    "One förbund's key figures in one year, over its PUBLISHED projects: participants, where they went after the insats, and (from its funding) the cost per participant. Participants are counted per project and year: a person in two projects counts twice. Small counts are withheld for the public and other förbund's editors, and so is every figure from which a withheld one follows by subtraction: participants unless every project's page shows its own, the situation sums when the project years withheld on their pages are one, or add up to a small count. Its own editors and national_admin see everything exact.",
   fields: (t) => ({
     forbundId: t.exposeID('forbundId', { description: 'The förbund, e.g. "sodertalje-nykvarn".' }),
     year: t.exposeInt('year', { description: 'Calendar year.' }),
