@@ -222,7 +222,11 @@ export function protectNationalSums(cells: readonly OutcomeCell[], exact: boolea
   const withheld = cells.filter(situationWithheld);
   // The förbund whose own sums show (Forbund.keyFigures): the nation minus theirs gives the rest's.
   const byForbund = new Map<string, OutcomeCell[]>();
-  for (const c of cells) byForbund.set(c.forbundId, [...(byForbund.get(c.forbundId) ?? []), c]);
+  for (const c of cells) {
+    const own = byForbund.get(c.forbundId);
+    if (own) own.push(c);
+    else byForbund.set(c.forbundId, [c]);
+  }
   const forbundShown = new Set([...byForbund].filter(([, own]) => forbundSituationShown(own)).map(([id]) => id));
   const insiders = [undefined, ...new Set(withheld.map((c) => c.forbundId))];
   const leaks = insiders.some((insider) => {
