@@ -492,3 +492,16 @@ describe('keyFigures: the nation and its län', () => {
     expect(subgraphSql(one)).toEqual({ registry: 1, projects: 1, funding: 1 });
   });
 });
+
+describe('caching', () => {
+  it('lets shared caches keep the public view of a method page with its outcomes, and of the national figures, but never a signed-in one', async () => {
+    const page = await gateway(`query ($id: ID!) { method(id: $id) { name evidenceLevel outcomes { participants shareToWorkOrStudies shareInterval { low high } } } }`, { id: METHOD });
+    expect(page.errors).toBeUndefined();
+    expect(page.headers.get('cache-control')).toContain('public');
+    const nation = await gateway(`{ keyFigures(year: 2011) { participants costPerParticipant shareInterval { low } byLan { lan { name } participants } } }`);
+    expect(nation.errors).toBeUndefined();
+    expect(nation.headers.get('cache-control')).toContain('public');
+    const signedIn = await gateway(`{ keyFigures(year: 2011) { participants } }`, {}, await tokens.editor(A));
+    expect(signedIn.headers.get('cache-control') ?? 'none').not.toContain('public');
+  });
+});
