@@ -110,6 +110,7 @@ async function forbund(id: string, lanCode: string, region: string, kommunCode: 
  * - C1 (C, METHOD and METHOD_C, 2010): 3 people, 1/1/1/0: every figure small.
  * - 2012: A3, B2, C2, 30 people each, each situation withheld on its page (a count below 5), so that the
  *   nation's sum can be shown and no förbund's or län's can.
+ * - 2013: A4, A5, 30 people each, both situations withheld on their pages: A's sum covers two of them.
  */
 beforeAll(async () => {
   await forbund(A, '20', 'Region Dalarna', '2080', 'Falu kommun');
@@ -146,6 +147,8 @@ beforeAll(async () => {
   await project(A, 'Utfall A3', 2012, 2012, [], [{ year: 2012, participants: 30, women: 15, men: 15, situation: [10, 10, 10, 0] }]);
   await project(B, 'Utfall B2', 2012, 2012, [], [{ year: 2012, participants: 30, women: 15, men: 15, situation: [3, 7, 10, 10] }]);
   await project(C, 'Utfall C2', 2012, 2012, [], [{ year: 2012, participants: 30, women: 15, men: 15, situation: [8, 2, 10, 10] }]);
+  await project(A, 'Utfall A4', 2013, 2013, [], [{ year: 2013, participants: 30, women: 15, men: 15, situation: [7, 3, 10, 10] }]);
+  await project(A, 'Utfall A5', 2013, 2013, [], [{ year: 2013, participants: 30, women: 15, men: 15, situation: [8, 2, 10, 10] }]);
   const token = await tokens.admin();
   for (const [forbundId, year, total] of FUNDING) {
     // Half from the state, a quarter each from the region and the kommun (Lag 2003:1210, 17 §).
@@ -503,5 +506,21 @@ describe('caching', () => {
     expect(nation.headers.get('cache-control')).toContain('public');
     const signedIn = await gateway(`{ keyFigures(year: 2011) { participants } }`, {}, await tokens.editor(A));
     expect(signedIn.headers.get('cache-control') ?? 'none').not.toContain('public');
+  });
+});
+
+describe('a förbund of several withheld project years', () => {
+  it('shows its share (the part its pages withhold spans two years, each part 5 or more), and so does the nation; its län does not', async () => {
+    // A4: 7 + 3 of 30, A5: 8 + 2 of 30; each withheld on its page (3 and 2 below 5). Together 20 of 60.
+    const a = await keyFigures(A, 2013);
+    expect(a).toMatchObject({ participants: 60, situationReported: 60, toWorkOrStudies: 20, suppressed: false });
+    expect(a.shareToWorkOrStudies).toBeCloseTo(1 / 3, 3);
+    expectInterval(a.shareInterval, 20, 60);
+    expect(await keyFigures(A, 2013, await tokens.editor(B))).toEqual(a);
+
+    const { data } = await national(2013, null);
+    expect(data!.keyFigures).toMatchObject({ participants: 60, situationReported: 60, toWorkOrStudies: 20, suppressed: false });
+    // A län shows only what every page shows: the participants, not the situation.
+    expect(data!.keyFigures.byLan!.find((l) => l.areaCode === '20')).toMatchObject({ participants: 60, situationReported: null, shareInterval: null, suppressed: true });
   });
 });
