@@ -120,9 +120,12 @@ builder
         description: 'The 95 % Wilson interval of shareToWorkOrStudies; null when the share is.',
         resolve: async (area, _args, ctx) => (await sums(area, ctx)).shareInterval,
       }),
+      // Nullable, as every field this subgraph adds to another's entity: an outage of this subgraph nulls
+      // its fields, not the registry's answer with the funding (issue 11, part 3).
       suppressed: t.boolean({
+        nullable: true,
         requires: requiresForbund,
-        description: 'True when a figure is withheld by small-count protection.',
+        description: 'True when a figure is withheld by small-count protection; null only when the projects subgraph is away.',
         resolve: async (area, _args, ctx) => (await sums(area, ctx)).suppressed,
       }),
     }),
