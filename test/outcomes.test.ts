@@ -524,3 +524,15 @@ describe('a förbund of several withheld project years', () => {
     expect(data!.keyFigures.byLan!.find((l) => l.areaCode === '20')).toMatchObject({ participants: 60, situationReported: null, shareInterval: null, suppressed: true });
   });
 });
+
+describe('after a write', () => {
+  it('answers the nation anew: the kept audit of a year is keyed by its project years', async () => {
+    const token = await tokens.admin();
+    const before = (await national(2015, null, token)).data!.keyFigures;
+    await project(B, 'Utfall B3', 2015, 2015, [], [{ year: 2015, participants: 12, women: 6, men: 6, situation: [3, 3, 3, 3] }]);
+    const after = (await national(2015, null, token)).data!.keyFigures;
+    expect(after.participants).toBe(before.participants! + 12);
+    expect(after.situationReported).toBe(before.situationReported! + 12);
+    expect(after.toWorkOrStudies).toBe(before.toWorkOrStudies! + 6);
+  });
+});
