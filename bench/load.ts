@@ -46,8 +46,15 @@ const say = (line: string) => console.log(`[bench] ${line}`);
 const CONTRACT = parse(readFileSync(new URL('../contract/operations.graphql', import.meta.url), 'utf8'));
 /** One operation of the contract, as its clients send it (the contract uses no fragments). */
 const operationText = (name: string) => print(CONTRACT.definitions.find((d) => d.kind === Kind.OPERATION_DEFINITION && d.name?.value === name)!);
+const EXTRA_READS = {
+  MethodOutcomes: `query MethodOutcomes($id: ID!) { method(id: $id) { id name evidenceLevel outcomes { participants situationReported work studies jobSeeking other toWorkOrStudies shareToWorkOrStudies shareInterval { low high } projectCount forbundCount suppressed } } }`,
+  KeyFigureComparison: `query KeyFigureComparison($year: Int!) {
+    forbunds(first: 100) { edges { node { id name keyFigures(year: $year) { participants fundingTotal costPerParticipant situationReported toWorkOrStudies shareToWorkOrStudies shareInterval { low high } suppressed } } } }
+    keyFigures(year: $year) { participants fundingTotal costPerParticipant shareToWorkOrStudies shareInterval { low high } byLan { areaCode participants costPerParticipant shareToWorkOrStudies shareInterval { low high } } }
+  }`,
+};
 /** The contract's reads, with the variables the demo data answers, and the subgraph that alone answers it. */
-const READS: { operation: string; variables: Record<string, unknown>; alone?: string }[] = [
+const READS: { operation: string; variables: Record<string, unknown>; alone?: string; query?: string }[] = [
   { operation: 'KommunLookup', variables: { code: '0181' }, alone: 'registry' },
   { operation: 'FundingTrend', variables: { fromYear: 2005, toYear: 2025 }, alone: 'funding' },
   { operation: 'NationalOverview', variables: { year: YEAR } },
@@ -55,6 +62,10 @@ const READS: { operation: string; variables: Record<string, unknown>; alone?: st
   { operation: 'ForbundProfile', variables: { id: 'sodertalje-nykvarn', fromYear: 2005, toYear: 2025 } },
   { operation: 'MethodLibrary', variables: {} },
   { operation: 'MethodPage', variables: { id: 'pa-ratt-vag' } },
+  // Issue 15's reads, not (yet) in the contract: a method page's outcomes beside its evidence level, and
+  // a comparison of every förbund's key figures with the nation's and every län's.
+  { operation: 'MethodOutcomes', variables: { id: 'pa-ratt-vag' }, query: EXTRA_READS.MethodOutcomes },
+  { operation: 'KeyFigureComparison', variables: { year: YEAR }, query: EXTRA_READS.KeyFigureComparison },
 ].filter((r) => !args.only || r.operation === args.only);
 
 const root = new URL('..', import.meta.url).pathname;
@@ -209,7 +220,7 @@ try {
   const rows: Row[] = [];
   const sql: Record<string, unknown> = {};
   for (const read of READS) {
-    const body = JSON.stringify({ query: operationText(read.operation), operationName: read.operation, variables: read.variables });
+    const body = JSON.stringify({ query: read.query ?? operationText(read.operation), operationName: read.operation, variables: read.variables });
     const targets: Target[] = [hub, hiveTarget];
     if (read.alone) {
       const alone = read.alone;

@@ -223,6 +223,17 @@ describe('the synthetic national data set', () => {
     expect(nation.projects.participation.some((q) => q.ageBands.length > 0)).toBe(true);
   });
 
+  it('reports the situation after the insats for most project years, so outcomes are measured at national size (issue 15)', () => {
+    const years = full().projects.participation;
+    const reported = years.filter((q) => q.situationAfter !== null);
+    expect(reported.length / years.length).toBeGreaterThan(0.85);
+    expect(reported.length / years.length).toBeLessThan(1);
+    // Some stated in full (the four counts add up to the participants), some with a rest not stated.
+    const whole = (q: (typeof reported)[number]) => q.situationAfter!.work + q.situationAfter!.studies + q.situationAfter!.jobSeeking + q.situationAfter!.other === q.participants;
+    expect(reported.some(whole)).toBe(true);
+    expect(reported.some((q) => !whole(q))).toBe(true);
+  });
+
   it('keeps the method library rules', () => {
     for (const m of nation.methods.methods) {
       assertMethodId(m.id);

@@ -97,6 +97,9 @@ export const LIST_SIZES: Record<string, number> = {
   'Query.kommuner': 290,
   'Query.lans': 21,
   'Coverage.byLan': 21,
+  'NationalKeyFigures.byLan': 21,
+  // A trend of every year since Lag 2003:1210 came into force.
+  'Query.keyFigureTrend': 22,
   'Method.projects': 200,
   'Method.usedBy': 80,
   'Forbund.members': 30,

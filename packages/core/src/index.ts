@@ -23,3 +23,4 @@ export * from './periods.ts';
 export * from './sources.ts';
 export * from './subgraph-client.ts';
 export * from './tracing.ts';
+export * from './areas.ts';

@@ -5,6 +5,7 @@ import './funding-year.ts';
 import './inputs.ts';
 import './forbund.ts';
 import './national.ts';
+import './key-figures.ts';
 import './audit.ts';
 
 // No descriptions on the root types: the registry's describe them, and composition takes a subgraph's

@@ -5,6 +5,8 @@ import './project.ts';
 import './forbund.ts';
 import './method.ts';
 import './statistics.ts';
+import './outcomes.ts';
+import './key-figures.ts';
 import './audit.ts';
 
 // Root types carry no description here: the registry's describes them, and differing ones do not compose.

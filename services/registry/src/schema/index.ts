@@ -5,6 +5,7 @@ import './kommun.ts';
 import './party.ts';
 import './forbund.ts';
 import './coverage.ts';
+import './key-figures.ts';
 import './audit.ts';
 
 builder.queryType({ description: 'The förbund registry: förbund, their members, kommuner and län.' });

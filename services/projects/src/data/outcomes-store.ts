@@ -1,0 +1,238 @@
+import { createHash } from 'node:crypto';
+import { fail, isPlausibleYear, NATION_AREA_CODE, type Context, type TargetGroup } from '@finsam/core';
+import { Prisma } from '../generated/prisma/client.ts';
+import { db } from './db.ts';
+import { protectForbundSums, protectNationalSums, protectOutcomeSums, type OutcomeCell, type OutcomeSums } from './outcome-rules.ts';
+import { seesExactFigures } from './rules.ts';
+import { seesExactStatistics } from './statistics-store.ts';
+
+/**
+ * The SQL of outcomes and key figures (issue 15). Every read is a per-request loader: a list of 100
+ * methods or förbund, or all 21 län, costs one statement, as one does (STYLE.md §4). Only PUBLISHED
+ * projects count, whoever asks, as in projectStatistics.
+ */
+
+interface CellRow {
+  projectId: string;
+  forbundId: string;
+  targetGroups: TargetGroup[];
+  year: number;
+  participants: number;
+  women: number;
+  men: number;
+  work: number | null;
+  studies: number | null;
+  jobSeeking: number | null;
+  other: number | null;
+}
+
+function cellOf(row: CellRow): OutcomeCell {
+  const { work, studies, jobSeeking, other } = row;
+  // The four counts are stored all or none (reportParticipation writes them together).
+  const situation = work === null || studies === null || jobSeeking === null || other === null ? null : { work, studies, jobSeeking, other };
+  return {
+    projectId: row.projectId,
+    forbundId: row.forbundId,
+    year: row.year,
+    targetGroups: row.targetGroups,
+    participants: row.participants,
+    women: row.women,
+    men: row.men,
+    situation,
+  };
+}
+
+const CELL_COLUMNS = Prisma.sql`p.id AS "projectId", p.forbund_id AS "forbundId", p.target_groups::text[] AS "targetGroups", pa.year,
+  pa.participants, pa.women, pa.men, pa.after_work AS work, pa.after_studies AS studies,
+  pa.after_job_seeking AS "jobSeeking", pa.after_other AS other`;
+
+// ---------------------------------------------------------------------------------------------
+// Years
+// ---------------------------------------------------------------------------------------------
+
+export interface YearSpan {
+  /** Null: from the first year. */
+  fromYear: number | null;
+  /** Null: to the last year. */
+  toYear: number | null;
+}
+
+/** Refuses an implausible year, or a range that ends before it starts, naming the argument. */
+export function assertYearSpan(span: YearSpan): void {
+  for (const field of ['fromYear', 'toYear'] as const) {
+    const year = span[field];
+    if (year !== null && !isPlausibleYear(year)) {
+      throw fail.badInput(`${field} ${year} is not a plausible year: from 2004 (Lag 2003:1210 in force) to next year.`, field);
+    }
+  }
+  if (span.fromYear !== null && span.toYear !== null && span.fromYear > span.toYear) {
+    throw fail.badInput(`fromYear ${span.fromYear} comes after toYear ${span.toYear}.`, 'fromYear');
+  }
+}
+
+export function assertKeyFigureYear(year: number, field = 'year'): void {
+  if (!isPlausibleYear(year)) throw fail.badInput(`${field} ${year} is not a plausible year: from 2004 (Lag 2003:1210 in force) to next year.`, field);
+}
+
+const within = (year: number, span: YearSpan) => (span.fromYear === null || year >= span.fromYear) && (span.toYear === null || year <= span.toYear);
+
+// ---------------------------------------------------------------------------------------------
+// Method.outcomes
+// ---------------------------------------------------------------------------------------------
+
+export interface MethodOutcomes extends OutcomeSums {
+  fromYear: number | null;
+  toYear: number | null;
+  /** Published projects linked to the method whose period overlaps the years (all of them without years). */
+  projectCount: number;
+  /** The förbund running them. */
+  forbundCount: number;
+}
+
+interface MethodProjectRow {
+  methodId: string;
+  projectId: string;
+  forbundId: string;
+  targetGroups: TargetGroup[];
+  firstYear: number;
+  lastYear: number | null;
+  cells: Omit<CellRow, 'projectId' | 'forbundId' | 'targetGroups'>[];
+}
+
+/** Where the participants of a method's published projects went after the insats, over a span of years. */
+export function methodOutcomes(ctx: Context, methodId: string, span: YearSpan): Promise<MethodOutcomes> {
+  assertYearSpan(span);
+  const exact = seesExactStatistics(ctx.identity);
+  const loader = ctx.loaders.get<string, MethodOutcomes>('projects.methodOutcomes', async (keys) => {
+    const parsed = keys.map((key) => {
+      const [id, from, to] = key.split('|');
+      return { id: id!, span: { fromYear: from ? Number(from) : null, toYear: to ? Number(to) : null } };
+    });
+    const ids = [...new Set(parsed.map((k) => k.id))];
+    const min = parsed.some((k) => k.span.fromYear === null) ? 0 : Math.min(...parsed.map((k) => k.span.fromYear!));
+    const max = parsed.some((k) => k.span.toYear === null) ? 9999 : Math.max(...parsed.map((k) => k.span.toYear!));
+    // One statement for every method and span of the request: each linked published project once per
+    // method, with its participation years of the widest span; each key then takes its own years.
+    const rows = await db().$queryRaw<MethodProjectRow[]>`
+      /* methodOutcomes */
+      SELECT pm.method_id AS "methodId", p.id AS "projectId", p.forbund_id AS "forbundId", p.target_groups::text[] AS "targetGroups",
+             extract(year FROM p.starts_on)::int AS "firstYear", extract(year FROM p.ends_on)::int AS "lastYear",
+             coalesce(json_agg(json_build_object('year', pa.year, 'participants', pa.participants, 'women', pa.women, 'men', pa.men,
+               'work', pa.after_work, 'studies', pa.after_studies, 'jobSeeking', pa.after_job_seeking, 'other', pa.after_other) ORDER BY pa.year)
+               FILTER (WHERE pa.id IS NOT NULL), '[]'::json) AS cells
+      FROM projects.project_method pm
+      JOIN projects.project p ON p.id = pm.project_id
+      LEFT JOIN projects.participation pa ON pa.project_id = p.id AND pa.year BETWEEN ${min}::int AND ${max}::int
+      WHERE p.published AND pm.method_id = ANY(${ids}::text[])
+      GROUP BY pm.method_id, p.id`;
+    return parsed.map(({ id, span: keySpan }) => {
+      // A project counts when its period overlaps the span (by calendar year, as every "active in" of the hub).
+      const projects = rows.filter(
+        (r) =>
+          r.methodId === id &&
+          (keySpan.toYear === null || r.firstYear <= keySpan.toYear) &&
+          (keySpan.fromYear === null || r.lastYear === null || r.lastYear >= keySpan.fromYear),
+      );
+      const cells = projects.flatMap((r) =>
+        r.cells.filter((c) => within(c.year, keySpan)).map((c) => cellOf({ ...c, projectId: r.projectId, forbundId: r.forbundId, targetGroups: r.targetGroups })),
+      );
+      return {
+        ...protectOutcomeSums(cells, exact),
+        fromYear: keySpan.fromYear,
+        toYear: keySpan.toYear,
+        projectCount: projects.length,
+        forbundCount: new Set(projects.map((r) => r.forbundId)).size,
+      };
+    });
+  });
+  return loader.load(`${methodId}|${span.fromYear ?? ''}|${span.toYear ?? ''}`);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Forbund.keyFigures
+// ---------------------------------------------------------------------------------------------
+
+export interface ForbundKeyFigures extends OutcomeSums {
+  forbundId: string;
+  year: number;
+}
+
+/**
+ * One förbund's participants and outcomes in a year, over its published projects. Its own editors and
+ * national_admin see them exactly (as they see its projects' pages); everyone else the protected view.
+ */
+export function forbundKeyFigures(ctx: Context, forbundId: string, year: number): Promise<ForbundKeyFigures> {
+  assertKeyFigureYear(year);
+  const loader = ctx.loaders.get<string, ForbundKeyFigures>('projects.forbundKeyFigures', async (keys) => {
+    const pairs = keys.map((key) => {
+      const [id, y] = key.split('|');
+      return { forbundId: id!, year: Number(y) };
+    });
+    const rows = await db().$queryRaw<CellRow[]>`
+      /* forbundKeyFigures */
+      SELECT ${CELL_COLUMNS}
+      FROM projects.participation pa JOIN projects.project p ON p.id = pa.project_id
+      WHERE p.published
+        AND (p.forbund_id, pa.year) IN (SELECT * FROM unnest(${pairs.map((p) => p.forbundId)}::text[], ${pairs.map((p) => p.year)}::int[]))`;
+    const cells = rows.map(cellOf);
+    return pairs.map((pair) => ({
+      ...protectForbundSums(
+        cells.filter((c) => c.forbundId === pair.forbundId && c.year === pair.year),
+        seesExactFigures(ctx.identity, pair.forbundId),
+      ),
+      ...pair,
+    }));
+  });
+  return loader.load(`${forbundId}|${year}`);
+}
+
+// ---------------------------------------------------------------------------------------------
+// NationalKeyFigures: the nation or one län
+// ---------------------------------------------------------------------------------------------
+
+/**
+ * The nation's audit of a year costs about 150 ms of CPU at national size (protectAggregates, as for
+ * projectStatistics) and gives the same answer for the same project years: it is kept, keyed by a hash
+ * of exactly those inputs, so a write (any changed figure, a publication) is a new key and nothing ever
+ * needs evicting by hand. Bounded: the oldest of NATIONAL_MEMO_SIZE goes first.
+ */
+const NATIONAL_MEMO_SIZE = 64;
+const nationalMemo = new Map<string, OutcomeSums>();
+
+function nationalSums(cells: readonly OutcomeCell[], exact: boolean): OutcomeSums {
+  const sorted = [...cells].sort((a, b) => (a.projectId < b.projectId ? -1 : a.projectId > b.projectId ? 1 : a.year - b.year));
+  const key = createHash('sha256').update(JSON.stringify([exact, sorted])).digest('base64');
+  const known = nationalMemo.get(key);
+  if (known) return known;
+  const sums = protectNationalSums(sorted, exact);
+  nationalMemo.set(key, sums);
+  if (nationalMemo.size > NATIONAL_MEMO_SIZE) nationalMemo.delete(nationalMemo.keys().next().value!);
+  return sums;
+}
+
+/**
+ * The figures of an area in a year: the nation (NATION_AREA_CODE) over every published project, or a län over the
+ * projects of `forbundIds` (the registry's förbund of that län, given by the gateway through @requires).
+ * One statement for every area and year of the request.
+ */
+export function areaKeyFigures(ctx: Context, areaCode: string, year: number, forbundIds: readonly string[]): Promise<OutcomeSums> {
+  assertKeyFigureYear(year);
+  const exact = seesExactStatistics(ctx.identity);
+  const loader = ctx.loaders.get<string, OutcomeSums>('projects.areaKeyFigures', async (keys) => {
+    const parsed = keys.map((key) => {
+      const [area, y, ids] = key.split('|');
+      return { area: area!, year: Number(y), forbundIds: new Set(ids ? ids.split(',') : []) };
+    });
+    const rows = await db().$queryRaw<CellRow[]>`
+      /* areaKeyFigures */
+      SELECT ${CELL_COLUMNS}
+      FROM projects.participation pa JOIN projects.project p ON p.id = pa.project_id
+      WHERE p.published AND pa.year = ANY(${[...new Set(parsed.map((k) => k.year))]}::int[])`;
+    const cells = rows.map(cellOf);
+    return parsed.map((key) => {
+      const ofYear = cells.filter((c) => c.year === key.year);
+      return key.area === NATION_AREA_CODE ? nationalSums(ofYear, exact) : protectOutcomeSums(ofYear.filter((c) => key.forbundIds.has(c.forbundId)), exact);
+    });
+  });
+  return loader.load(`${areaCode}|${year}|${[...forbundIds].sort().join(',')}`);
+}
