@@ -124,8 +124,9 @@ describe('SQL per subgraph fetch, for every contract read', () => {
 
   it('ForbundComparison: one förbund and many', async () => {
     const one = ok(await contract<{ forbunds: { edges: unknown[] } }>('ForbundComparison', { year: 2019, lan: '20', first: 1 }, admin));
-    const many = ok(await contract<{ forbunds: { edges: unknown[] } }>('ForbundComparison', { year: 2019, lan: '20', first: 100 }, admin));
-    expect(many.data!.forbunds.edges).toHaveLength(MANY);
+    const many = ok(await contract<{ forbunds: { edges: { node: { id: string } }[] } }>('ForbundComparison', { year: 2019, lan: '20', first: 100 }, admin));
+    // At least this file's förbund: other files of the run may register förbund in Dalarna too.
+    expect(many.data!.forbunds.edges.map((e) => e.node.id)).toEqual(expect.arrayContaining(FORBUND));
     expectSameCheapFetches(one, many);
   });
 
