@@ -229,6 +229,26 @@ describe('protectAggregates: no combination of published figures yields a withhe
     );
   });
 
+  it('answers the same whatever order the projects and target groups come in', () => {
+    // Two reads of one year's figures (projectStatistics, the nation's keyFigures) pass them in their
+    // own orders; if the answers differed, each could show what the other withholds.
+    fc.assert(
+      fc.property(year, fc.nat(), ({ projects, groups }, seed) => {
+        const shuffle = <T>(items: readonly T[], salt: number) =>
+          items.map((item, i) => ({ item, k: ((i + 1) * 2654435761 + seed * 40503 + salt) % 4294967296 })).sort((a, b) => a.k - b.k).map((x) => x.item);
+        const reordered = protectAggregates(shuffle(projects, 1), shuffle(groups, 2), false);
+        const original = protectAggregates(projects, groups, false);
+        expect(reordered.participants).toEqual(original.participants);
+        for (const g of groups) {
+          expect(reordered.byTargetGroup.find((x) => x.targetGroup === g)).toEqual(original.byTargetGroup.find((x) => x.targetGroup === g));
+        }
+        // Given back in the caller's order.
+        expect(reordered.byTargetGroup.map((x) => x.targetGroup)).toEqual(shuffle(groups, 2));
+      }),
+      { numRuns: 2000 },
+    );
+  });
+
   it('shows national_admin the exact sums', () => {
     fc.assert(
       fc.property(year, ({ projects, groups }) => {

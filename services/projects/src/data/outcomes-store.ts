@@ -227,7 +227,11 @@ export function areaKeyFigures(ctx: Context, areaCode: string, year: number, for
       /* areaKeyFigures */
       SELECT ${CELL_COLUMNS}
       FROM projects.participation pa JOIN projects.project p ON p.id = pa.project_id
-      WHERE p.published AND pa.year = ANY(${[...new Set(parsed.map((k) => k.year))]}::int[])`;
+      WHERE p.published AND pa.year = ANY(${[...new Set(parsed.map((k) => k.year))]}::int[])
+        -- The projects projectStatistics counts in the year: active in it (statistics-store.ts). A period
+        -- shortened after participation was reported leaves rows outside it, which neither counts, so the
+        -- nation's participants and projectStatistics' total stay one figure.
+        AND p.starts_on <= make_date(pa.year, 12, 31) AND (p.ends_on IS NULL OR p.ends_on >= make_date(pa.year, 1, 1))`;
     const cells = rows.map(cellOf);
     return parsed.map((key) => {
       const ofYear = cells.filter((c) => c.year === key.year);

@@ -228,6 +228,23 @@ export function protectAreaSums<G extends string>(projects: readonly ReportedPro
  * län's, or several läns' (see statistics-store.ts).
  */
 export function protectAggregates<G extends string>(projects: readonly ReportedProject<G>[], groups: readonly G[], exact: boolean): ProtectedAggregates<G> {
+  // The audit is greedy and breaks ties by position, so the same projects and groups passed in another
+  // order could come out differently; two reads of the same figures (projectStatistics and the nation's
+  // keyFigures) would then each show what the other withholds. It runs on a canonical order, and the
+  // answer is given back in the caller's (issue 15 review).
+  const content = (p: ReportedProject<G>) => JSON.stringify([p.forbundId ?? '', [...p.targetGroups].sort(), p.participants, p.women, p.men]);
+  const keyed = projects.map((p) => ({ p, key: content(p) }));
+  keyed.sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
+  const canonical = auditAggregates(
+    keyed.map((k) => k.p),
+    [...new Set(groups)].sort(),
+    exact,
+  );
+  const byGroup = new Map(canonical.byTargetGroup.map((g) => [g.targetGroup, g]));
+  return { participants: canonical.participants, byTargetGroup: groups.map((group) => byGroup.get(group)!) };
+}
+
+function auditAggregates<G extends string>(projects: readonly ReportedProject<G>[], groups: readonly G[], exact: boolean): ProtectedAggregates<G> {
   const sum = (of: keyof ParticipationFigures, members: readonly ReportedProject<G>[] = projects) => members.reduce((total, p) => total + p[of], 0);
   const inGroup = (group: G) => projects.filter((p) => p.targetGroups.includes(group));
   const total = sum('participants');
