@@ -39,7 +39,7 @@ import { planCache, type PlanCacheStats } from './plan-cache.ts';
 import { charge, memoryBudget, redisBudget, type Budget, type CostReport } from './budget.ts';
 import { explorerEnabled, explorerRoute } from './explorer.ts';
 import { createPreflight, DEFAULT_LIMITS, type Preflight } from './limits.ts';
-import { InFlight } from './in-flight.ts';
+import { InFlight, parseCacheControlHeader } from './in-flight.ts';
 import { responseCache } from './response-cache.ts';
 import { openDataRoute } from './open-data/routes.ts';
 import { webProxy } from './web-proxy.ts';
@@ -119,13 +119,31 @@ class HubDataSource extends RemoteGraphQLDataSource<GatewayContext> {
 
   override async process(options: GraphQLDataSourceProcessOptions<GatewayContext>) {
     // Health checks and schema loading have no incoming request (@apollo/gateway does not export the enum).
-    if (!('incomingRequestContext' in options) || !InFlight.isRead(options.request.query)) return super.process(options);
+    if (!('incomingRequestContext' in options)) return super.process(options);
+    const incoming = options.incomingRequestContext;
+    // A mutation's own fetches, its follow-up reads included, are never shared, and every write moves
+    // the key on, so no read that starts after a write joins a fetch that began before it.
+    if (incoming.operation?.operation === 'mutation') {
+      InFlight.wrote();
+      return super.process(options);
+    }
+    if (!InFlight.isRead(options.request.query)) return super.process(options);
     const { context } = options;
     const key = InFlight.key(context.identity, options.request.query, options.request.variables);
     const { response, shared } = await this.inFlight.run(key, () => super.process(options));
-    // A shared answer cost this request no SQL of its own; say so, so per-request counts stay true.
-    if (shared && context.sql) context.sql[this.subgraph] ??= 0;
-    if (shared && context.sqlFetches) (context.sqlFetches[this.subgraph] ??= []).push(0);
+    if (shared) {
+      // What RemoteGraphQLDataSource.respond does for the request that fetched: this one's cache policy
+      // too is no looser than the subgraph's Cache-Control allows.
+      const parsed = parseCacheControlHeader(response.http?.headers.get('cache-control'));
+      const maxAge = parsed['max-age'];
+      incoming.overallCachePolicy.restrict({
+        maxAge: typeof maxAge === 'string' && /^[0-9]+$/.test(maxAge) ? Number(maxAge) : 0,
+        ...(parsed.public === true ? { scope: 'PUBLIC' as const } : parsed.private === true ? { scope: 'PRIVATE' as const } : {}),
+      });
+      // A shared answer cost this request no SQL of its own; say so, so per-request counts stay true.
+      if (context.sql) context.sql[this.subgraph] ??= 0;
+      if (context.sqlFetches) (context.sqlFetches[this.subgraph] ??= []).push(0);
+    }
     return response;
   }
 
@@ -289,7 +307,7 @@ export async function startGateway(
     // part 2), the explorer for browsers at /graphql (part 5), and last everything else, which goes to
     // the pages (web/, issue 13).
     route: firstRoute(
-      openDataRoute(cfg, { server, schema: apiSchema, limits, budget, production, log }),
+      openDataRoute(cfg, { server, schema: apiSchema, limits, budget, production, log, trust }),
       explorerRoute({
         enabled: explorerEnabled(cfg.EXPLORER, production),
         schema: apiSchema,

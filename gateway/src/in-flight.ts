@@ -11,14 +11,21 @@ import type { Identity } from '@finsam/core';
  * Only reads: a mutation is always sent, once per request. Nothing is kept once the answer is in; the
  * response cache (response-cache.ts) is what keeps answers.
  */
+/** Writes this gateway has forwarded: part of every key, so a read after a write never joins one before it. */
+let writes = 0;
+
 export class InFlight {
+  static wrote(): void {
+    writes += 1;
+  }
+
   private readonly pending = new Map<string, Promise<GatewayGraphQLResponse>>();
   /** Fetches answered by another request's fetch, for tests and /health. */
   shared = 0;
 
   static key(identity: Identity | undefined, query: string | undefined, variables: unknown): string {
     // The identity's content, not its signed header: that carries a timestamp and differs per request.
-    return JSON.stringify([identity ?? { role: 'public' }, query, variables ?? null]);
+    return JSON.stringify([writes, identity ?? { role: 'public' }, query, variables ?? null]);
   }
 
   /** Mutations and subscriptions are never merged; a gateway-planned read starts with `query` or `{`. */
@@ -45,4 +52,17 @@ export class InFlight {
       this.pending.delete(key);
     }
   }
+}
+
+/**
+ * A Cache-Control header's directives, as @apollo/gateway reads them in RemoteGraphQLDataSource.respond
+ * (its parseCacheControlHeader is not exported): `max-age=300, public` gives { 'max-age': '300', public: true }.
+ */
+export function parseCacheControlHeader(header: string | null | undefined): Record<string, string | true> {
+  const directives: Record<string, string | true> = {};
+  for (const part of (header ?? '').split(',')) {
+    const [name, value] = part.trim().split('=', 2);
+    if (name) directives[name.toLowerCase()] = value === undefined ? true : value.replace(/^"|"$/g, '');
+  }
+  return directives;
 }

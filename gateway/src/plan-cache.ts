@@ -76,7 +76,12 @@ export function planCache(supergraphSdl: string, log: Logger): PlanCache {
           if (definition.kind !== Kind.OPERATION_DEFINITION || definition.operation === 'subscription') continue;
           const operationName = definition.name?.value;
           const operation = operationFromDocument(apiSchema, document, { operationName });
-          void store.set(planKey(query, operationName), planner.buildQueryPlan(operation));
+          const plan = planner.buildQueryPlan(operation);
+          void store.set(planKey(query, operationName), plan);
+          // A client that sends a one-operation document without its name (the pages do) is looked up
+          // under the bare hash.
+          const operations = document.definitions.filter((d) => d.kind === Kind.OPERATION_DEFINITION);
+          if (operations.length === 1) void store.set(planKey(query, undefined), plan);
           count += 1;
         }
       }

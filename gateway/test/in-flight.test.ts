@@ -47,7 +47,7 @@ describe('identical subgraph reads in flight share one fetch', () => {
       headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
       body: JSON.stringify({ query }),
     });
-    return { sql: JSON.parse(response.headers.get('x-subgraph-sql') ?? 'null') as Record<string, number>, body: (await response.json()) as { data?: unknown; errors?: { extensions?: { code?: string } }[] } };
+    return { cacheControl: response.headers.get('cache-control'), sql: JSON.parse(response.headers.get('x-subgraph-sql') ?? 'null') as Record<string, number>, body: (await response.json()) as { data?: unknown; errors?: { extensions?: { code?: string } }[] } };
   };
 
   it('sends ten identical public reads as one fetch, and gives each request the whole answer', async () => {
@@ -59,6 +59,8 @@ describe('identical subgraph reads in flight share one fetch', () => {
       expect(answer.body.errors).toBeUndefined();
       expect(answer.body.data).toEqual({ kommun: { code: '0181', name: 'Södertälje', lan: { code: '01' } } });
     }
+    // Each request keeps the subgraph's cache policy, the ones that waited on another's fetch too.
+    expect(new Set(answers.map((a) => a.cacheControl))).toEqual(new Set(['max-age=300, public']));
     // One request paid the SQL; the others say they cost the registry none of their own.
     const statements = answers.map((a) => a.sql.registry);
     expect(statements.filter((n) => n! > 0)).toHaveLength(1);

@@ -1,7 +1,7 @@
 import type { IncomingMessage } from 'node:http';
 import type { ApolloServer } from '@apollo/server';
 import type { GraphQLSchema } from 'graphql';
-import { ErrorCode, HttpError, REQUEST_ID_HEADER, requestIdFrom, type Logger } from '@finsam/core';
+import { clientAddress, ErrorCode, HttpError, REQUEST_ID_HEADER, requestIdFrom, type Logger, type TrustProxy } from '@finsam/core';
 import { charge, type Budget } from '../budget.ts';
 import type { GatewayContext } from '../gateway.ts';
 import { analyse, type OperationLimits } from '../limits.ts';
@@ -15,6 +15,8 @@ export interface GatewayParts {
   budget: Budget;
   production: boolean;
   log: Logger;
+  /** The balancers whose X-Forwarded-For names the caller (TRUST_PROXY), as for GraphQL requests. */
+  trust: TrustProxy;
 }
 
 export interface Answer<T> {
@@ -39,7 +41,8 @@ export type Execute = <T>(query: string, variables?: Record<string, unknown>) =>
  */
 export function createExecutor(parts: GatewayParts, req: IncomingMessage): Execute {
   const requestId = requestIdFrom(req.headers[REQUEST_ID_HEADER]);
-  const key = `ip:${req.socket.remoteAddress ?? 'unknown'}`;
+  // The caller's address as the GraphQL budget sees it, behind a trusted balancer too (TRUST_PROXY).
+  const key = `ip:${clientAddress(req, parts.trust)}`;
   return async <T>(query: string, variables: Record<string, unknown> = {}) => {
     const analysis = analyse(parts.schema, { query, variables }, parts.limits, parts.production);
     if (!analysis) throw new Error('An open-data operation does not parse.');

@@ -154,7 +154,7 @@ export async function serveApollo<TContext extends BaseContext, TPreflight exten
   const http = createServer((req, res) => {
     // A GraphQL request is a span of its trace when tracing is on (tracing.ts); /health and the like are not.
     const traced = tracing();
-    if (traced && req.url?.startsWith('/graphql')) void traced.serve(req, (span) => handle(req, res, span));
+    if (traced && new URL(req.url ?? '/', 'http://localhost').pathname === '/graphql') void traced.serve(req, (span) => handle(req, res, span));
     else void handle(req, res);
   });
   // Idle keep-alive connections stay open longer than any client pool keeps them (Node's default is
