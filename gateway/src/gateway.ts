@@ -314,7 +314,7 @@ export async function startGateway(
         // The client contract's operations only; the pages' own (web/) share the manifest.
         documents: contractDocuments(trustedDocuments),
       }),
-      webProxy(webUrl(cfg), log),
+      webProxy(webUrl(cfg), log, { trust }),
     ),
     preflight: createPreflight({
       schema: apiSchema,

@@ -1,6 +1,6 @@
 import { request, type IncomingHttpHeaders, type IncomingMessage, type ServerResponse } from 'node:http';
 import { constants as zlib, createBrotliCompress, createGzip } from 'node:zlib';
-import type { Logger } from '@finsam/core';
+import type { Logger, TrustProxy } from '@finsam/core';
 
 /**
  * The pages for people (web/, issue 13) on the API's origin: the gateway forwards every request that
@@ -9,25 +9,32 @@ import type { Logger } from '@finsam/core';
  * is another process: when it is away, the gateway answers a short page in Swedish (503) and the API
  * goes on answering.
  */
-export function webProxy(target: string, log: Logger) {
+export function webProxy(target: string, log: Logger, options: { trust?: TrustProxy; timeoutMs?: number } = {}) {
   const base = new URL(target);
+  const trust = options.trust ?? (() => false);
+  const timeoutMs = options.timeoutMs ?? 30_000;
   return (req: IncomingMessage, res: ServerResponse): Promise<boolean> => {
     const path = new URL(req.url ?? '/', 'http://localhost').pathname;
     // /graphql and what lies under it (the explorer's files) are the gateway's: never the pages'.
     if (path === '/graphql' || path.startsWith('/graphql/')) return Promise.resolve(false);
     return new Promise<boolean>((resolve) => {
-      const headers = { ...req.headers };
+      const headers = withoutHopByHop(req.headers);
       // The pages see the address the browser used (adapter-node's HOST_HEADER, PROTOCOL_HEADER), so
       // their links, redirects and form-origin checks are about the gateway's origin, not their own.
-      headers['x-forwarded-host'] = req.headers.host ?? base.host;
-      headers['x-forwarded-proto'] = 'encrypted' in req.socket && req.socket.encrypted ? 'https' : 'http';
+      // Behind a trusted balancer (TRUST_PROXY) that is what the balancer says, e.g. https where it
+      // ends TLS; from anyone else, what this connection is.
+      const trusted = trust(req.socket.remoteAddress ?? '', 0);
+      const forwardedProto = trusted ? String(req.headers['x-forwarded-proto'] ?? '').split(',')[0]!.trim() : '';
+      const forwardedHost = trusted ? String(req.headers['x-forwarded-host'] ?? '').split(',')[0]!.trim() : '';
+      headers['x-forwarded-host'] = forwardedHost || req.headers.host || base.host;
+      headers['x-forwarded-proto'] = forwardedProto || ('encrypted' in req.socket && req.socket.encrypted ? 'https' : 'http');
       headers['x-forwarded-for'] = [req.headers['x-forwarded-for'], req.socket.remoteAddress].filter(Boolean).join(', ');
       headers.host = base.host;
       const upstream = request(
         { protocol: base.protocol, hostname: base.hostname, port: base.port, method: req.method, path: req.url, headers },
         (answer) => {
           const encoder = compressor(req, answer.headers);
-          const outgoing = { ...answer.headers };
+          const outgoing = withoutHopByHop(answer.headers);
           if (encoder) {
             delete outgoing['content-length'];
             outgoing['content-encoding'] = encoder.encoding;
@@ -53,9 +60,31 @@ export function webProxy(target: string, log: Logger) {
         }
         resolve(true);
       });
+      // No request waits on the pages for ever: a page that does not answer in time is a 503 too.
+      upstream.setTimeout(timeoutMs, () => upstream.destroy(new Error(`no answer within ${timeoutMs} ms`)));
+      // A browser that goes away takes its upstream request with it.
+      res.once('close', () => {
+        if (!res.writableFinished) upstream.destroy();
+        resolve(true);
+      });
       req.pipe(upstream);
     });
   };
+}
+
+/**
+ * Headers that belong to one connection, not to the message (RFC 9110 §7.6.1): Connection and what it
+ * names, and the fixed hop-by-hop set. A proxy must not pass them on.
+ */
+const HOP_BY_HOP = ['connection', 'keep-alive', 'proxy-authenticate', 'proxy-authorization', 'proxy-connection', 'te', 'trailer', 'transfer-encoding', 'upgrade'];
+function withoutHopByHop(headers: IncomingHttpHeaders): IncomingHttpHeaders {
+  const named = String(headers.connection ?? '')
+    .split(',')
+    .map((name) => name.trim().toLowerCase())
+    .filter(Boolean);
+  const out: IncomingHttpHeaders = {};
+  for (const [name, value] of Object.entries(headers)) if (!HOP_BY_HOP.includes(name) && !named.includes(name)) out[name] = value;
+  return out;
 }
 
 /**
