@@ -44,18 +44,28 @@ const READS_ACROSS: Record<string, readonly string[]> = {
  */
 export function fieldOwners(supergraphSdl: string): Map<string, string[]> {
   const definedBy = new Map<string, string[]>();
+  // A field with @requires is computed from fields another subgraph resolves (costPerParticipant from
+  // the projects subgraph's participants): its answer depends on that subgraph's data too.
+  const requires = new Map<string, string[]>();
   for (const subgraph of Supergraph.build(supergraphSdl).subgraphs().values()) {
     for (const type of subgraph.schema.types()) {
       if (type.kind !== 'ObjectType' && type.kind !== 'InterfaceType') continue;
       for (const field of type.fields()) {
         if (subgraph.metadata().isFieldExternal(field)) continue;
         definedBy.set(field.coordinate, [...(definedBy.get(field.coordinate) ?? []), subgraph.name]);
+        for (const applied of field.appliedDirectivesOf(subgraph.metadata().requiresDirective())) {
+          // The top-level field names of the selection, e.g. "participants" or "forbundIds".
+          const names = String(applied.arguments().fields).replace(/\{[^{}]*\}/g, ' ').split(/[\s,]+/).filter(Boolean);
+          requires.set(field.coordinate, names.map((name) => `${type.name}.${name}`));
+        }
       }
     }
   }
   const owners = new Map<string, string[]>();
   for (const [coordinate, subgraphs] of definedBy) {
-    if (subgraphs.length === 1) owners.set(coordinate, [...subgraphs, ...(READS_ACROSS[coordinate] ?? [])]);
+    if (subgraphs.length !== 1) continue;
+    const required = (requires.get(coordinate) ?? []).flatMap((needed) => definedBy.get(needed) ?? []);
+    owners.set(coordinate, [...new Set([...subgraphs, ...required, ...(READS_ACROSS[coordinate] ?? [])])]);
   }
   return owners;
 }
