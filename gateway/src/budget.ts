@@ -21,6 +21,8 @@ export interface Take {
 
 export interface Budget {
   readonly options: BudgetOptions;
+  /** Resolves when the store can be asked (Redis connected), or after a short wait when it cannot. */
+  ready?: Promise<void>;
   take(key: string, cost: number): Promise<Take>;
   close(): Promise<void>;
 }
@@ -78,6 +80,8 @@ redis.call('PEXPIRE', KEYS[1], math.ceil(capacity / rate * 1000) + 1000)
 return { ok, tostring(tokens) }
 `;
 
+const REDIS_READY_WAIT_MS = 3_000;
+
 export function redisBudget(options: BudgetOptions, url: string, log: Logger, prefix = 'finsam:'): Budget {
   // Fail fast and never queue: a budget that cannot be read must not hold a request up.
   const redis = new Redis(url, { enableOfflineQueue: false, maxRetriesPerRequest: 1, commandTimeout: 250 });
@@ -92,8 +96,18 @@ export function redisBudget(options: BudgetOptions, url: string, log: Logger, pr
     down = false;
   });
   const fallback = memoryBudget(options);
+  // A replica that took requests before its first connection would count them in a bucket of its own:
+  // the gateway waits for Redis before it serves, at most REDIS_READY_WAIT_MS, then serves regardless.
+  const ready = new Promise<void>((resolve) => {
+    const timer = setTimeout(resolve, REDIS_READY_WAIT_MS);
+    redis.once('ready', () => {
+      clearTimeout(timer);
+      resolve();
+    });
+  });
   return {
     options,
+    ready,
     async take(key, cost) {
       try {
         const [ok, tokens] = (await redis.eval(TAKE_SCRIPT, 1, `${prefix}budget:${key}`, options.capacity, options.refillPerSecond, cost)) as [number, string];

@@ -234,6 +234,7 @@ export async function startGateway(
   const limits = { ...DEFAULT_LIMITS, maxCost: cfg.MAX_QUERY_COST };
   const budgetOptions = { capacity: cfg.RATE_LIMIT_CAPACITY, refillPerSecond: cfg.RATE_LIMIT_REFILL_PER_SECOND };
   const budget: Budget = cfg.REDIS_URL ? redisBudget(budgetOptions, cfg.REDIS_URL, log, cfg.REDIS_KEY_PREFIX) : memoryBudget(budgetOptions);
+  await budget.ready;
   const cache =
     cfg.RESPONSE_CACHE === 'on'
       ? responseCache<GatewayContext>({
