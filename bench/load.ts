@@ -7,10 +7,10 @@
 // machine are noisy: read the ratios, which are measured minutes apart on the same data.
 //
 //   npm run bench                      demo data, 5 s per measurement
-//   npm run bench -- --national        the synthetic national data set on top (scripts/national.ts)
-//   npm run bench -- --duration 2      shorter
-//   npm run bench -- --only MethodPage one operation
-//   npm run bench -- --memory 20000    fewer requests in the gateway-memory run (default 100,000; 0 skips)
+//   npx tsx bench/load.ts --national        the synthetic national data set on top (scripts/national.ts)
+//   npx tsx bench/load.ts --duration 2      shorter
+//   npx tsx bench/load.ts --only MethodPage one operation
+//   npx tsx bench/load.ts --memory 20000    fewer requests in the gateway-memory run (default 100,000; 0 skips)
 //   BENCH_OUTPUT=inherit BENCH_LOG_LEVEL=info npm run bench   with the hub's own logs
 import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
