@@ -1,4 +1,5 @@
 import { stringify } from 'csv-stringify/sync';
+import { spreadsheetSafe } from '@finsam/core';
 import type { Column, Row } from './datasets.ts';
 
 /**
@@ -24,9 +25,8 @@ export function toCsv(columns: readonly Column[], rows: readonly Row[], dialect:
       cast: {
         boolean: (value) => (value ? 'true' : 'false'),
         number: (value) => (excel ? String(value).replace('.', ',') : String(value)),
-        // Text that a spreadsheet would run as a formula (= + - @, tab, CR) starts with an apostrophe in
-        // the Excel dialect: names and method texts come from editors (OWASP, "CSV Injection").
-        string: (value) => (excel && /^[=+\-@\t\r]/.test(value) ? `'${value}` : value),
+        // No formulas from editors' text in what Excel opens (core's spreadsheetSafe).
+        string: (value) => (excel ? spreadsheetSafe(value) : value),
       },
     },
   );

@@ -2,6 +2,7 @@ export * from './builder.ts';
 export * from './cache.ts';
 export * from './client-address.ts';
 export * from './config.ts';
+export * from './csv.ts';
 export * from './context.ts';
 export * from './enums.ts';
 export * from './errors.ts';

@@ -1,5 +1,6 @@
 import { error } from '@sveltejs/kit';
 import { stringify } from 'csv-stringify/sync';
+import { spreadsheetSafe } from '@finsam/core/csv';
 import { statistics, tables, yearFrom } from '$lib/server/statistik.ts';
 import type { RequestHandler } from './$types';
 
@@ -25,7 +26,11 @@ export const GET: RequestHandler = async ({ params, url, fetch }) => {
       delimiter: excel ? ';' : ',',
       record_delimiter: 'windows',
       bom: excel,
-      cast: { number: (value) => (excel ? String(value).replace('.', ',') : String(value)) },
+      cast: {
+        number: (value) => (excel ? String(value).replace('.', ',') : String(value)),
+        // Names come from editors: no formulas in what Excel opens (core's spreadsheetSafe).
+        string: (value) => (excel ? spreadsheetSafe(value) : value),
+      },
     },
   );
   const name = `${table.id}-${year}${excel ? '' : '-rfc4180'}.csv`;
