@@ -1,0 +1,205 @@
+import type { Browser, BrowserContext } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { chromiumMissing, launchChromium, offlineContext, screenshot, seriousAxeViolations } from './support/browser.ts';
+import { gateway, tokens } from './support/client.ts';
+
+/**
+ * Issue 15, deliverable 6: the pages show the outcomes of a method and the key figures of a förbund, the
+ * nation and each län. The rows are written here through the API, as national_admin and the förbund's
+ * editor would: a förbund "test-webb-utfall" in Värmlands län (17), which no other test uses, two
+ * methods of its own, and participation in 2015 and 2016. Every figure the pages should show is worked
+ * out here by hand (the Wilson interval from its quadratic, Swedish formats spelled out), not by the hub.
+ */
+const origin = new URL(inject('gatewayUrl')).origin;
+const missing = chromiumMissing();
+const why = missing ? ` (skipped: ${missing})` : '';
+
+const FORBUND = 'test-webb-utfall';
+const METHOD = 'test-webb-utfall-metod';
+const SMALL = 'test-webb-utfall-fa';
+const SUPPRESSED = 'Döljs: för få deltagare';
+
+const Z = 1.959964;
+/** The Wilson interval as the roots of (1 + z²/n)p² − (2x/n + z²/n)p + (x/n)² = 0. */
+function wilson(x: number, n: number): { low: number; high: number } {
+  const a = 1 + (Z * Z) / n;
+  const b = -((2 * x) / n + (Z * Z) / n);
+  const c = (x / n) ** 2;
+  const d = Math.sqrt(b * b - 4 * a * c);
+  return { low: (-b - d) / (2 * a), high: (-b + d) / (2 * a) };
+}
+
+/** 0.5385 as "53,8", one decimal with a decimal comma. */
+const tenths = (fraction: number) => (fraction * 100).toFixed(1).replace('.', ',');
+/** "53,8 % (95 %: 41,9–65,3 %)", with the non-breaking spaces sv-SE puts before the per cent sign. */
+const swedishShare = (x: number, n: number) => {
+  const i = wilson(x, n);
+  return `${tenths(x / n)}\u00a0% (95\u00a0%: ${tenths(i.low)}–${tenths(i.high)}\u00a0%)`;
+};
+
+/** The text of the element with the id, without tags and Svelte's comments, its white space collapsed. */
+function textOf(html: string, id: string): string {
+  const match = new RegExp(`id="${id}"[^>]*>(.*?)</(dd|td|li)>`, 's').exec(html);
+  expect(match, `#${id} on the page`).not.toBeNull();
+  return match![1]!.replace(/<!--.*?-->/gs, '').replace(/<[^>]+>/g, '').replace(/[ \t\r\n]+/g, ' ').trim();
+}
+
+async function html(path: string): Promise<string> {
+  const response = await fetch(`${origin}${path}`);
+  expect(response.status, path).toBe(200);
+  return response.text();
+}
+
+async function ok(query: string, variables: Record<string, unknown>, token: string): Promise<Record<string, unknown>> {
+  const answer = await gateway(query, variables, token);
+  expect(answer.errors, query).toBeUndefined();
+  return answer.data!;
+}
+
+/**
+ * The rows, and what each is for:
+ * - P1 (METHOD, 2015): 40 people, situation 12/8/10/10 (all shown on its page);
+ * - P2 (METHOD, 2015): 30 people, 9/6/5/5 (25 reported, 5 not stated: shown);
+ * - P3 (SMALL, 2016): 3 people, 1/1/1/0: every figure small, so SMALL's outcomes and the förbund's 2016 are withheld.
+ * Funding 2015: 1 400 000 kr, so 20 000 kr per participant; none for 2016.
+ */
+beforeAll(async () => {
+  const admin = await tokens.admin();
+  const editor = await tokens.editor(FORBUND);
+  await ok(
+    'mutation ($input: RegisterForbundInput!) { registerForbund(input: $input) { id } }',
+    {
+      input: {
+        id: FORBUND,
+        name: 'Testförbundet för utfallssidorna',
+        activeSinceYear: 2014,
+        lanCode: '17',
+        source: 'test',
+        members: [
+          { party: { kind: 'FORSAKRINGSKASSAN', name: 'Försäkringskassan' } },
+          { party: { kind: 'ARBETSFORMEDLINGEN', name: 'Arbetsförmedlingen' } },
+          { party: { kind: 'REGION', name: 'Region Värmland', lanCode: '17' } },
+          { party: { kind: 'KOMMUN', name: 'Karlstads kommun', kommunCode: '1780' } },
+        ],
+      },
+    },
+    admin,
+  );
+  for (const [id, name] of [
+    [METHOD, 'Utfallssidornas metod'],
+    [SMALL, 'Utfallssidornas lilla metod'],
+  ] as const) {
+    await ok(
+      'mutation ($forbundId: ID!, $input: ProposeMethodInput!) { proposeMethod(forbundId: $forbundId, input: $input) { id } }',
+      {
+        forbundId: FORBUND,
+        input: {
+          id,
+          name,
+          summary: 'En metod som testerna för sidornas utfall skapar.',
+          description: 'Används av testernas insatser.',
+          targetGroups: ['LONG_TERM_UNEMPLOYED'],
+          evidenceLevel: 'PROMISING',
+          source: 'test',
+        },
+      },
+      admin,
+    );
+    await ok('mutation ($id: ID!) { publishMethod(id: $id) { id } }', { id }, admin);
+  }
+  const projects: [string, string, number, { participants: number; women: number; men: number; situation: [number, number, number, number] }][] = [
+    ['Utfallssidornas P1', METHOD, 2015, { participants: 40, women: 20, men: 20, situation: [12, 8, 10, 10] }],
+    ['Utfallssidornas P2', METHOD, 2015, { participants: 30, women: 15, men: 15, situation: [9, 6, 5, 5] }],
+    ['Utfallssidornas P3', SMALL, 2016, { participants: 3, women: 1, men: 2, situation: [1, 1, 1, 0] }],
+  ];
+  for (const [title, methodId, year, y] of projects) {
+    const created = (await ok(
+      'mutation ($input: CreateProjectInput!) { createProject(input: $input) { id } }',
+      {
+        input: {
+          forbundId: FORBUND,
+          title,
+          kind: 'INDIVIDUAL',
+          startsOn: `${year}-01-01`,
+          endsOn: `${year}-12-31`,
+          targetGroups: ['LONG_TERM_UNEMPLOYED'],
+          partyKinds: ['KOMMUN', 'ARBETSFORMEDLINGEN'],
+          methodIds: [methodId],
+        },
+      },
+      editor,
+    )) as { createProject: { id: string } };
+    const projectId = created.createProject.id;
+    const [work, studies, jobSeeking, other] = y.situation;
+    await ok(
+      'mutation ($projectId: ID!, $input: ParticipationInput!) { reportParticipation(projectId: $projectId, input: $input) { year } }',
+      { projectId, input: { year, participants: y.participants, women: y.women, men: y.men, situationAfter: { work, studies, jobSeeking, other } } },
+      editor,
+    );
+    await ok('mutation ($id: ID!) { publishProject(id: $id) { id } }', { id: projectId }, editor);
+  }
+  // Half from the state, a quarter each from the region and the kommun (Lag 2003:1210, 17 §).
+  await ok(
+    'mutation ($forbundId: ID!, $input: FundingYearInput!) { reportFunding(forbundId: $forbundId, input: $input) { year } }',
+    {
+      forbundId: FORBUND,
+      input: {
+        year: 2015,
+        contributions: [
+          { partyKind: 'FORSAKRINGSKASSAN', partyName: 'Försäkringskassan', amount: 700_000 },
+          { partyKind: 'REGION', partyName: 'Region Värmland', amount: 350_000 },
+          { partyKind: 'KOMMUN', partyName: 'Karlstads kommun', kommunCode: '1780', amount: 350_000 },
+        ],
+      },
+    },
+    admin,
+  );
+});
+
+describe('the outcomes and key figures on the pages (issue 15)', () => {
+  it('the method page shows participants, the share with its interval and the counts beside the evidence level', async () => {
+    const page = await html(`/metoder/${METHOD}`);
+    // P1 and P2: 70 participants, 40 + 25 reported, 12 + 8 + 9 + 6 to work or studies.
+    expect(textOf(page, 'utfall-deltagare')).toBe('70');
+    expect(textOf(page, 'utfall-andel')).toBe(`${swedishShare(35, 65)}, av 65 deltagare vars situation efteråt är rapporterad`);
+    expect(textOf(page, 'utfall-underlag')).toBe('2 insatser i 1 förbund');
+    expect(page.indexOf('Evidensläge')).toBeLessThan(page.indexOf('id="utfall-deltagare"'));
+  });
+
+  it('the method page says a withheld figure is withheld, in Swedish, and shows no number for it', async () => {
+    const page = await html(`/metoder/${SMALL}`);
+    expect(textOf(page, 'utfall-deltagare')).toBe(SUPPRESSED);
+    expect(textOf(page, 'utfall-andel')).toBe(SUPPRESSED);
+    expect(textOf(page, 'utfall-underlag')).toBe('1 insats i 1 förbund');
+  });
+});
+
+describe.skipIf(missing)(`the changed pages in Chromium${why}`, () => {
+  let browser: Browser;
+  let context: BrowserContext;
+  let blocked: string[];
+
+  beforeAll(async () => {
+    browser = await launchChromium();
+    ({ context, blocked } = await offlineContext(browser));
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+
+  it.each([`/metoder/${METHOD}`, `/metoder/${SMALL}`, '/metoder/pa-ratt-vag'])(
+    'axe-core finds no serious or critical violation on %s, whose tables have captions and header cells',
+    async (path) => {
+      const page = await context.newPage();
+      expect((await page.goto(`${origin}${path}`))?.status()).toBe(200);
+      expect(await seriousAxeViolations(page)).toEqual([]);
+      expect(blocked).toEqual([]);
+      for (const table of await page.locator('main table').all()) {
+        expect(await table.locator('caption').count()).toBe(1);
+        expect(await table.locator('th[scope="col"]').count()).toBeGreaterThan(0);
+      }
+      await screenshot(page, `web-utfall-${path.replace(/[^a-z0-9]+/gi, '-')}`);
+      await page.close();
+    },
+  );
+});
