@@ -36,12 +36,22 @@ const swedishShare = (x: number, n: number) => {
   const i = wilson(x, n);
   return `${tenths(x / n)}\u00a0% (95\u00a0%: ${tenths(i.low)}–${tenths(i.high)}\u00a0%)`;
 };
+/** 21200000 as "21 200 000 kr". */
+const swedishKronor = (amount: number) => `${String(amount).replace(/\B(?=(\d{3})+$)/g, '\u00a0')}\u00a0kr`;
 
 /** The text of the element with the id, without tags and Svelte's comments, its white space collapsed. */
 function textOf(html: string, id: string): string {
   const match = new RegExp(`id="${id}"[^>]*>(.*?)</(dd|td|li)>`, 's').exec(html);
   expect(match, `#${id} on the page`).not.toBeNull();
   return match![1]!.replace(/<!--.*?-->/gs, '').replace(/<[^>]+>/g, '').replace(/[ \t\r\n]+/g, ' ').trim();
+}
+
+/** The cells of the row headed by the text in a table with the id, without tags. */
+function rowOf(html: string, tableId: string, header: string): string[] {
+  const table = new RegExp(`<table id="${tableId}".*?</table>`, 's').exec(html)?.[0] ?? '';
+  const row = [...table.matchAll(/<tr>(.*?)<\/tr>/gs)].map((m) => m[1]!).find((r) => r.replace(/<!--.*?-->/gs, '').includes(`<th scope="row">${header}</th>`));
+  expect(row, `row "${header}" in #${tableId}`).toBeDefined();
+  return [...row!.matchAll(/<td[^>]*>(.*?)<\/td>/gs)].map((m) => m[1]!.replace(/<!--.*?-->/gs, '').replace(/<[^>]+>/g, '').replace(/[ \t\r\n]+/g, ' ').trim());
 }
 
 async function html(path: string): Promise<string> {
@@ -172,6 +182,32 @@ describe('the outcomes and key figures on the pages (issue 15)', () => {
     expect(textOf(page, 'utfall-andel')).toBe(SUPPRESSED);
     expect(textOf(page, 'utfall-underlag')).toBe('1 insats i 1 förbund');
   });
+
+  it('the förbund page shows the key figures of the chosen year in sv-SE, the share with its interval', async () => {
+    const page = await html(`/forbund/${FORBUND}?year=2015`);
+    expect(page).toContain('Nyckeltal 2015');
+    expect(rowOf(page, 'nyckeltal-tabell', 'Deltagare')).toEqual(['70']);
+    expect(rowOf(page, 'nyckeltal-tabell', 'Medel totalt')).toEqual([swedishKronor(1_400_000)]);
+    expect(rowOf(page, 'nyckeltal-tabell', 'Kostnad per deltagare')).toEqual([swedishKronor(Math.round(1_400_000 / 70))]);
+    expect(rowOf(page, 'nyckeltal-tabell', 'Till arbete eller studier')).toEqual(['35']);
+    expect(rowOf(page, 'nyckeltal-tabell', 'Andel till arbete eller studier (95 % konfidensintervall)')).toEqual([swedishShare(35, 65)]);
+    // The nation's share of the year, and the förbund read against it only as far as the interval allows.
+    const nation = (await gateway<{ keyFigures: { shareToWorkOrStudies: number | null } }>('{ keyFigures(year: 2015) { shareToWorkOrStudies } }')).data!.keyFigures;
+    if (nation.shareToWorkOrStudies !== null) {
+      const { low, high } = wilson(35, 65);
+      const verdict = low > nation.shareToWorkOrStudies ? 'högre än riket' : high < nation.shareToWorkOrStudies ? 'lägre än riket' : 'kan inte skiljas från riket';
+      expect(rowOf(page, 'nyckeltal-tabell', 'Rikets andel till arbete eller studier')).toEqual([`${tenths(nation.shareToWorkOrStudies)}\u00a0%; förbundet ${verdict}`]);
+    }
+    expect(page).toContain('överlappar rikets andel kan inte sägas vara bättre eller sämre än riket');
+  });
+
+  it('the förbund page withholds a year of 3 participants with the Swedish notice, and says a missing funding is missing', async () => {
+    const page = await html(`/forbund/${FORBUND}?year=2016`);
+    expect(rowOf(page, 'nyckeltal-tabell', 'Deltagare')).toEqual([SUPPRESSED]);
+    expect(rowOf(page, 'nyckeltal-tabell', 'Medel totalt')).toEqual(['uppgift saknas']);
+    expect(rowOf(page, 'nyckeltal-tabell', 'Kostnad per deltagare')).toEqual([SUPPRESSED]);
+    expect(rowOf(page, 'nyckeltal-tabell', 'Andel till arbete eller studier (95 % konfidensintervall)')).toEqual([SUPPRESSED]);
+  });
 });
 
 describe.skipIf(missing)(`the changed pages in Chromium${why}`, () => {
@@ -187,7 +223,7 @@ describe.skipIf(missing)(`the changed pages in Chromium${why}`, () => {
     await browser?.close();
   });
 
-  it.each([`/metoder/${METHOD}`, `/metoder/${SMALL}`, '/metoder/pa-ratt-vag'])(
+  it.each([`/metoder/${METHOD}`, `/metoder/${SMALL}`, '/metoder/pa-ratt-vag', `/forbund/${FORBUND}?year=2015`, `/forbund/${FORBUND}?year=2016`])(
     'axe-core finds no serious or critical violation on %s, whose tables have captions and header cells',
     async (path) => {
       const page = await context.newPage();
