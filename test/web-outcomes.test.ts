@@ -1,3 +1,4 @@
+import { parse } from 'csv-parse/sync';
 import type { Browser, BrowserContext } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { chromiumMissing, launchChromium, offlineContext, screenshot, seriousAxeViolations } from './support/browser.ts';
@@ -208,6 +209,57 @@ describe('the outcomes and key figures on the pages (issue 15)', () => {
     expect(rowOf(page, 'nyckeltal-tabell', 'Kostnad per deltagare')).toEqual([SUPPRESSED]);
     expect(rowOf(page, 'nyckeltal-tabell', 'Andel till arbete eller studier (95 % konfidensintervall)')).toEqual([SUPPRESSED]);
   });
+
+  it('/statistik gives the key figures of the nation and each län as CSV in both forms, equal to the API’s', async () => {
+    type Figures = {
+      participants: number | null;
+      fundingTotal: number | null;
+      costPerParticipant: number | null;
+      situationReported: number | null;
+      toWorkOrStudies: number | null;
+      shareToWorkOrStudies: number | null;
+      shareInterval: { low: number; high: number } | null;
+    };
+    const fields = 'participants fundingTotal costPerParticipant situationReported toWorkOrStudies shareToWorkOrStudies shareInterval { low high }';
+    const api = await gateway<{ keyFigures: Figures & { byLan: (Figures & { lan: { code: string; name: string } })[] } }>(
+      `{ keyFigures(year: 2015) { ${fields} byLan { lan { code name } ${fields} } } }`,
+    );
+    expect(api.errors).toBeUndefined();
+    const nation = api.data!.keyFigures;
+    expect(nation.byLan).toHaveLength(21);
+    const verdict = (f: Figures) => {
+      const national = nation.shareToWorkOrStudies;
+      if (!f.shareInterval || national === null) return '';
+      return f.shareInterval.low > national ? 'högre än riket' : f.shareInterval.high < national ? 'lägre än riket' : 'kan inte skiljas från riket';
+    };
+    const line = (code: string, name: string, f: Figures, comparison: string, decimal: (n: number) => string) => [
+      code,
+      name,
+      ...[f.participants, f.fundingTotal, f.costPerParticipant, f.situationReported, f.toWorkOrStudies].map((n) => (n === null ? '' : String(n))),
+      ...[f.shareToWorkOrStudies, f.shareInterval?.low ?? null, f.shareInterval?.high ?? null].map((n) => (n === null ? '' : decimal(n))),
+      comparison,
+    ];
+    const expected = (decimal: (n: number) => string) => [
+      line('SE', 'Hela riket', nation, '', decimal),
+      ...nation.byLan.map((l) => line(l.lan.code, l.lan.name, l, verdict(l), decimal)),
+    ];
+    const excel = Buffer.from(await (await fetch(`${origin}/statistik/nyckeltal.csv?year=2015`)).arrayBuffer());
+    expect([...excel.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+    const excelRows = parse(excel.toString('utf8'), { bom: true, delimiter: ';' }) as string[][];
+    expect(excelRows[0]![0]).toBe('Länskod');
+    expect(excelRows.slice(1)).toEqual(expected((n) => String(n).replace('.', ',')));
+    const plain = Buffer.from(await (await fetch(`${origin}/statistik/nyckeltal.csv?year=2015&format=rfc4180`)).arrayBuffer());
+    expect(plain[0]).not.toBe(0xef);
+    expect((parse(plain.toString('utf8'), { delimiter: ',' }) as string[][]).slice(1)).toEqual(expected(String));
+    // Värmland holds this file's förbund: its 70 participants of 2015 are in the län's sum, unless withheld.
+    const varmland = nation.byLan.find((l) => l.lan.code === '17')!;
+    if (varmland.participants !== null) expect(varmland.participants).toBeGreaterThanOrEqual(70);
+    // The page: the table, the interval beside the share, and the note on comparing.
+    const page = await html('/statistik?year=2015');
+    expect(page).toContain('Nyckeltal för riket och per län 2015');
+    expect(page).toContain('överlappar rikets andel kan inte sägas vara bättre eller sämre än riket');
+    expect(page).toContain('href="/statistik/nyckeltal.csv?year=2015&amp;format=rfc4180"');
+  });
 });
 
 describe.skipIf(missing)(`the changed pages in Chromium${why}`, () => {
@@ -223,7 +275,7 @@ describe.skipIf(missing)(`the changed pages in Chromium${why}`, () => {
     await browser?.close();
   });
 
-  it.each([`/metoder/${METHOD}`, `/metoder/${SMALL}`, '/metoder/pa-ratt-vag', `/forbund/${FORBUND}?year=2015`, `/forbund/${FORBUND}?year=2016`])(
+  it.each([`/metoder/${METHOD}`, `/metoder/${SMALL}`, '/metoder/pa-ratt-vag', `/forbund/${FORBUND}?year=2015`, `/forbund/${FORBUND}?year=2016`, '/statistik?year=2015'])(
     'axe-core finds no serious or critical violation on %s, whose tables have captions and header cells',
     async (path) => {
       const page = await context.newPage();
