@@ -37,12 +37,14 @@ const swedishShare = (x: number, n: number) => {
   const i = wilson(x, n);
   return `${tenths(x / n)}\u00a0% (95\u00a0%: ${tenths(i.low)}–${tenths(i.high)}\u00a0%)`;
 };
+/** 21200000 as "21 200 000", with the non-breaking spaces sv-SE groups thousands with. */
+const swedishNumber = (n: number) => String(n).replace(/\B(?=(\d{3})+$)/g, '\u00a0');
 /** 21200000 as "21 200 000 kr". */
-const swedishKronor = (amount: number) => `${String(amount).replace(/\B(?=(\d{3})+$)/g, '\u00a0')}\u00a0kr`;
+const swedishKronor = (amount: number) => `${swedishNumber(amount)}\u00a0kr`;
 
 /** The text of the element with the id, without tags and Svelte's comments, its white space collapsed. */
 function textOf(html: string, id: string): string {
-  const match = new RegExp(`id="${id}"[^>]*>(.*?)</(dd|td|li)>`, 's').exec(html);
+  const match = new RegExp(`id="${id}"[^>]*>(.*?)</(dd|td|li|strong)>`, 's').exec(html);
   expect(match, `#${id} on the page`).not.toBeNull();
   return match![1]!.replace(/<!--.*?-->/gs, '').replace(/<[^>]+>/g, '').replace(/[ \t\r\n]+/g, ' ').trim();
 }
@@ -212,6 +214,7 @@ describe('the outcomes and key figures on the pages (issue 15)', () => {
 
   it('/statistik gives the key figures of the nation and each län as CSV in both forms, equal to the API’s', async () => {
     type Figures = {
+      suppressed: boolean;
       participants: number | null;
       fundingTotal: number | null;
       costPerParticipant: number | null;
@@ -220,7 +223,7 @@ describe('the outcomes and key figures on the pages (issue 15)', () => {
       shareToWorkOrStudies: number | null;
       shareInterval: { low: number; high: number } | null;
     };
-    const fields = 'participants fundingTotal costPerParticipant situationReported toWorkOrStudies shareToWorkOrStudies shareInterval { low high }';
+    const fields = 'suppressed participants fundingTotal costPerParticipant situationReported toWorkOrStudies shareToWorkOrStudies shareInterval { low high }';
     const api = await gateway<{ keyFigures: Figures & { byLan: (Figures & { lan: { code: string; name: string } })[] } }>(
       `{ keyFigures(year: 2015) { ${fields} byLan { lan { code name } ${fields} } } }`,
     );
@@ -257,6 +260,12 @@ describe('the outcomes and key figures on the pages (issue 15)', () => {
     // The page: the table, the interval beside the share, and the note on comparing.
     const page = await html('/statistik?year=2015');
     expect(page).toContain('Nyckeltal för riket och per län 2015');
+    // The nation's figures above the table, as the API gives them or with the reason they are not shown.
+    const why = nation.suppressed ? SUPPRESSED : 'uppgift saknas';
+    expect(textOf(page, 'riket-deltagare')).toBe(nation.participants === null ? why : swedishNumber(nation.participants));
+    if (nation.shareToWorkOrStudies !== null && nation.situationReported !== null && nation.toWorkOrStudies !== null) {
+      expect(textOf(page, 'riket-andel')).toBe(swedishShare(nation.toWorkOrStudies, nation.situationReported));
+    }
     expect(page).toContain('överlappar rikets andel kan inte sägas vara bättre eller sämre än riket');
     expect(page).toContain('href="/statistik/nyckeltal.csv?year=2015&amp;format=rfc4180"');
   });
