@@ -257,6 +257,14 @@ describe('the outcomes and key figures on the pages (issue 15)', () => {
     // Värmland holds this file's förbund: its 70 participants of 2015 are in the län's sum, unless withheld.
     const varmland = nation.byLan.find((l) => l.lan.code === '17')!;
     if (varmland.participants !== null) expect(varmland.participants).toBeGreaterThanOrEqual(70);
+    // The nation's last five years, 2011–2015, as keyFigureTrend answers them.
+    const trend = await gateway<{ keyFigureTrend: (Figures & { year: number })[] }>(`{ keyFigureTrend(fromYear: 2011, toYear: 2015) { year ${fields} } }`);
+    expect(trend.errors).toBeUndefined();
+    expect(trend.data!.keyFigureTrend.map((k) => k.year)).toEqual([2011, 2012, 2013, 2014, 2015]);
+    const trendCsv = await (await fetch(`${origin}/statistik/nyckeltal-trend.csv?year=2015&format=rfc4180`)).text();
+    expect((parse(trendCsv, { delimiter: ',' }) as string[][]).slice(1)).toEqual(
+      trend.data!.keyFigureTrend.map((k) => line(String(k.year), '', k, '', String).filter((_, i) => i !== 1 && i !== 10)),
+    );
     // The page: the table, the interval beside the share, and the note on comparing.
     const page = await html('/statistik?year=2015');
     expect(page).toContain('Nyckeltal för riket och per län 2015');
