@@ -292,7 +292,25 @@ describe.skipIf(missing)(`the changed pages in Chromium${why}`, () => {
     await browser?.close();
   });
 
-  it.each([`/metoder/${METHOD}`, `/metoder/${SMALL}`, '/metoder/pa-ratt-vag', `/forbund/${FORBUND}?year=2015`, `/forbund/${FORBUND}?year=2016`, '/statistik?year=2015'])(
+  const CHANGED = [`/metoder/${METHOD}`, `/metoder/${SMALL}`, '/metoder/pa-ratt-vag', `/forbund/${FORBUND}?year=2015`, `/forbund/${FORBUND}?year=2016`, '/statistik?year=2015'];
+
+  it.each(CHANGED)('%s reflows at twice the zoom (200 per cent) without a page-wide horizontal scroll', async (path) => {
+    // 200 % zoom of a 1280 px window is a 640 px layout viewport; wide tables scroll in their own region.
+    const zoomed = await browser.newContext({ viewport: { width: 640, height: 800 }, locale: 'sv-SE' });
+    try {
+      const page = await zoomed.newPage();
+      await page.goto(`${origin}${path}`);
+      const overflow = await page.evaluate(() => {
+        const root = (globalThis as unknown as { document: { documentElement: { scrollWidth: number; clientWidth: number } } }).document.documentElement;
+        return root.scrollWidth - root.clientWidth;
+      });
+      expect(overflow).toBeLessThanOrEqual(0);
+    } finally {
+      await zoomed.close();
+    }
+  });
+
+  it.each(CHANGED)(
     'axe-core finds no serious or critical violation on %s, whose tables have captions and header cells',
     async (path) => {
       const page = await context.newPage();
