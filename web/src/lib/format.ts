@@ -50,3 +50,52 @@ export function count(value: number | null | undefined, kind: 'total' | 'part' =
   if (value === null || value === undefined) return kind === 'total' ? SMALL_COUNT : WITHHELD;
   return number(value);
 }
+
+/**
+ * What a page says for a figure of issue 15's outcomes and key figures that the API gives as null: withheld
+ * by small-count protection (the answer's `suppressed`), or simply not reported. The notice never shows a number.
+ */
+export const SUPPRESSED = 'Döljs: för få deltagare';
+export const MISSING = 'uppgift saknas';
+
+const oneDecimal = new Intl.NumberFormat('sv-SE', { minimumFractionDigits: 1, maximumFractionDigits: 1 });
+
+/** A figure of the outcomes or key figures: the number, or why there is none. */
+export function figure(value: number | null | undefined, suppressed: boolean | null | undefined, format: (n: number) => string = number): string {
+  if (value === null || value === undefined) return suppressed ? SUPPRESSED : MISSING;
+  return format(value);
+}
+
+/** A 95 % interval of a share as Swedish prose writes a range: "27,0–36,5 %". */
+export function interval(range: { low: number; high: number }): string {
+  return `${oneDecimal.format(range.low * 100)}–${oneDecimal.format(range.high * 100)}\u00a0%`;
+}
+
+/**
+ * A share to work or studies with its interval beside it, as issue 15 asks of every comparison:
+ * "31,6 % (95 %: 27,0–36,5 %)". Null: withheld, or nothing reported (situationReported 0).
+ */
+export function shareWithInterval(
+  share: number | null | undefined,
+  range: { low: number; high: number } | null | undefined,
+  suppressed: boolean | null | undefined,
+  situationReported?: number | null,
+): string {
+  if (share === null || share === undefined) return situationReported === 0 ? MISSING : figure(null, suppressed);
+  return range ? `${percent(share)} (95\u00a0%: ${interval(range)})` : percent(share);
+}
+
+/**
+ * A share read against the nation's, as issue 15's honest comparison asks: only an interval that lies
+ * wholly above or below the national share says "higher" or "lower"; one that contains it says neither.
+ */
+export function comparedWithNation(range: { low: number; high: number } | null | undefined, national: number | null | undefined): string | null {
+  if (!range || national === null || national === undefined) return null;
+  if (range.low > national) return 'högre än riket';
+  if (range.high < national) return 'lägre än riket';
+  return 'kan inte skiljas från riket';
+}
+
+/** The note that goes with every comparison by share (issue 15, deliverable 5). */
+export const COMPARISON_NOTE =
+  'Intervallet visar hur osäker andelen är. Ett förbund eller län vars intervall överlappar rikets andel kan inte sägas vara bättre eller sämre än riket.';

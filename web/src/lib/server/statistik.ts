@@ -1,5 +1,6 @@
 import { error } from '@sveltejs/kit';
-import { WebLanProjectStatisticsDocument, WebStatisticsDocument, type PartyKind } from '../graphql/generated/graphql.ts';
+import { WebKeyFigureTrendDocument, WebLanProjectStatisticsDocument, WebStatisticsDocument, type PartyKind } from '../graphql/generated/graphql.ts';
+import { comparedWithNation } from '../format.ts';
 import { PARTY_KINDS, PARTY_ORDER, TARGET_GROUPS } from '../labels.ts';
 import { query, unavailable } from './api.ts';
 
@@ -23,6 +24,12 @@ export interface Column {
   key: string;
   label: string;
   format?: 'number' | 'kronor' | 'percent' | 'protected';
+  /**
+   * What the page says for null (issue 15's key figures): 'suppressed' says "Döljs: för få deltagare" when
+   * the row's `suppressed` is true and "uppgift saknas" otherwise; 'missing' always "uppgift saknas".
+   * Without it, null is "visas inte". The CSV leaves every null empty.
+   */
+  nullMeans?: 'suppressed' | 'missing';
 }
 
 /** A table of the dashboard: what the page shows and what its CSV holds, from the same rows. */
@@ -31,8 +38,14 @@ export interface Table {
   title: string;
   columns: Column[];
   /** Raw figures as the API gives them (null: withheld); the page formats them, the CSV does not. */
-  rows: Record<string, string | number | null>[];
+  rows: Row[];
 }
+
+/** Raw figures by column key; `suppressed` (issue 15) tells the page why a null is null and is no column. */
+export type Row = Record<string, string | number | boolean | null>;
+
+/** How many years the key-figure trend of /statistik covers, the chosen one last. */
+export const KEY_FIGURE_YEARS = 5;
 
 export async function statistics(fetcher: typeof fetch, year: number) {
   const { data, errors } = await query(fetcher, WebStatisticsDocument, { year, fromYear: FIRST_YEAR });
@@ -40,7 +53,11 @@ export async function statistics(fetcher: typeof fetch, year: number) {
   // One question per län: projectStatistics(year, lan) protects each län's sums on its own (README,
   // small counts). The gateway's response cache answers them after the first visit.
   const perLan = await Promise.all(lanCodes.map(async (lan) => ({ lan, answer: await query(fetcher, WebLanProjectStatisticsDocument, { year, lan: lan.code }) })));
-  const allErrors = [...errors, ...perLan.flatMap((p) => p.answer.errors)];
+  // The nation's key figures of the last five years (issue 15): each year is one audit of the nation's sums
+  // in the projects subgraph, so the range is short rather than since 2004.
+  const trendFrom = Math.max(FIRST_YEAR, year - KEY_FIGURE_YEARS + 1);
+  const keyFigureTrend = await query(fetcher, WebKeyFigureTrendDocument, { fromYear: trendFrom, toYear: year });
+  const allErrors = [...errors, ...perLan.flatMap((p) => p.answer.errors), ...keyFigureTrend.errors];
   return {
     year,
     coverage: data.coverage,
@@ -48,6 +65,9 @@ export async function statistics(fetcher: typeof fetch, year: number) {
     trend: data.fundingTrend?.filter((t) => t.forbundReporting > 0) ?? null,
     projects: data.projectStatistics,
     byLan: perLan.map((p) => ({ lan: p.lan, statistics: p.answer.data.projectStatistics })),
+    keyFigures: data.keyFigures,
+    keyFigureTrend: keyFigureTrend.data.keyFigureTrend,
+    keyFigureTrendFrom: trendFrom,
     unavailable: unavailable(allErrors),
   };
 }
@@ -168,5 +188,76 @@ export function tables(s: Statistics): Table[] {
       })),
     });
   }
+  if (s.keyFigures) {
+    const national = s.keyFigures;
+    const row = (lanCode: string, lan: string, k: KeyFigureRow, comparison: string | null): Row => ({
+      lanCode,
+      lan,
+      participants: k.participants ?? null,
+      fundingTotal: k.fundingTotal ?? null,
+      costPerParticipant: k.costPerParticipant ?? null,
+      situationReported: k.situationReported ?? null,
+      toWorkOrStudies: k.toWorkOrStudies ?? null,
+      share: k.shareToWorkOrStudies ?? null,
+      shareLow: k.shareInterval?.low ?? null,
+      shareHigh: k.shareInterval?.high ?? null,
+      comparison,
+      suppressed: k.suppressed,
+    });
+    result.push({
+      id: 'nyckeltal',
+      title: `Nyckeltal för riket och per län ${s.year}`,
+      columns: [
+        { key: 'lanCode', label: 'Länskod' },
+        { key: 'lan', label: 'Län' },
+        { key: 'participants', label: 'Deltagare', format: 'number', nullMeans: 'suppressed' },
+        { key: 'fundingTotal', label: 'Medel', format: 'kronor', nullMeans: 'missing' },
+        { key: 'costPerParticipant', label: 'Kostnad per deltagare', format: 'kronor', nullMeans: 'suppressed' },
+        { key: 'situationReported', label: 'Rapporterad situation efteråt', format: 'number', nullMeans: 'suppressed' },
+        { key: 'toWorkOrStudies', label: 'Till arbete eller studier', format: 'number', nullMeans: 'suppressed' },
+        { key: 'share', label: 'Andel till arbete eller studier', format: 'percent', nullMeans: 'suppressed' },
+        { key: 'shareLow', label: 'Andel, 95 % intervall från', format: 'percent', nullMeans: 'suppressed' },
+        { key: 'shareHigh', label: 'Andel, 95 % intervall till', format: 'percent', nullMeans: 'suppressed' },
+        { key: 'comparison', label: 'Jämfört med riket' },
+      ],
+      rows: [
+        row('SE', 'Hela riket', national, null),
+        ...(national.byLan ?? []).map((l) =>
+          row(l.lan?.code ?? l.areaCode, l.lan?.name ?? l.areaCode, l, comparedWithNation(l.shareInterval, national.shareToWorkOrStudies)),
+        ),
+      ],
+    });
+  }
+  if (s.keyFigureTrend) {
+    result.push({
+      id: 'nyckeltal-trend',
+      title: `Nyckeltal för riket per år ${s.keyFigureTrendFrom}–${s.year}`,
+      columns: [
+        { key: 'year', label: 'År' },
+        { key: 'participants', label: 'Deltagare', format: 'number', nullMeans: 'suppressed' },
+        { key: 'fundingTotal', label: 'Medel', format: 'kronor', nullMeans: 'missing' },
+        { key: 'costPerParticipant', label: 'Kostnad per deltagare', format: 'kronor', nullMeans: 'suppressed' },
+        { key: 'situationReported', label: 'Rapporterad situation efteråt', format: 'number', nullMeans: 'suppressed' },
+        { key: 'toWorkOrStudies', label: 'Till arbete eller studier', format: 'number', nullMeans: 'suppressed' },
+        { key: 'share', label: 'Andel till arbete eller studier', format: 'percent', nullMeans: 'suppressed' },
+        { key: 'shareLow', label: 'Andel, 95 % intervall från', format: 'percent', nullMeans: 'suppressed' },
+        { key: 'shareHigh', label: 'Andel, 95 % intervall till', format: 'percent', nullMeans: 'suppressed' },
+      ],
+      rows: s.keyFigureTrend.map((k) => ({
+        year: k.year,
+        participants: k.participants ?? null,
+        fundingTotal: k.fundingTotal ?? null,
+        costPerParticipant: k.costPerParticipant ?? null,
+        situationReported: k.situationReported ?? null,
+        toWorkOrStudies: k.toWorkOrStudies ?? null,
+        share: k.shareToWorkOrStudies ?? null,
+        shareLow: k.shareInterval?.low ?? null,
+        shareHigh: k.shareInterval?.high ?? null,
+        suppressed: k.suppressed ?? null,
+      })),
+    });
+  }
   return result;
 }
+
+type KeyFigureRow = Omit<NonNullable<Statistics['keyFigures']>, 'byLan' | 'year' | '__typename'>;

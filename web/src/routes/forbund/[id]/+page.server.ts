@@ -3,12 +3,14 @@ import { WebForbundDocument } from '$lib/graphql/generated/graphql.ts';
 import { PARTY_KINDS, PARTY_ORDER } from '$lib/labels.ts';
 import { query, unavailable } from '$lib/server/api.ts';
 import { stackedBars } from '$lib/server/charts.ts';
-import { FIRST_YEAR } from '$lib/server/statistik.ts';
+import { FIRST_YEAR, yearFrom } from '$lib/server/statistik.ts';
 import type { PageServerLoad } from './$types';
 
-export const load: PageServerLoad = async ({ params, fetch }) => {
+/** ?year= picks the year of the key figures (issue 15); without it, last year, as on /statistik. */
+export const load: PageServerLoad = async ({ params, url, fetch }) => {
   const toYear = new Date().getUTCFullYear();
-  const { data, errors } = await query(fetch, WebForbundDocument, { id: params.id, fromYear: FIRST_YEAR, toYear });
+  const year = yearFrom(url, toYear - 1);
+  const { data, errors } = await query(fetch, WebForbundDocument, { id: params.id, fromYear: FIRST_YEAR, toYear, year });
   if (!data.forbund) {
     if (unavailable(errors).includes('registry')) error(503, 'Registret svarar inte just nu. Försök igen om en stund.');
     error(404, 'Det finns inget samordningsförbund med den adressen.');
@@ -24,5 +26,6 @@ export const load: PageServerLoad = async ({ params, fetch }) => {
           `Medel till ${forbund.name ?? forbund.id} per år och part, ${funding[0]!.year}–${funding.at(-1)!.year}. Siffrorna finns i tabellen nedanför.`,
         )
       : null;
-  return { forbund, funding, chart, unavailable: unavailable(errors) };
+  const years = Array.from({ length: toYear - FIRST_YEAR + 1 }, (_, i) => toYear - i);
+  return { forbund, funding, chart, year, years, national: data.keyFigures, unavailable: unavailable(errors) };
 };
