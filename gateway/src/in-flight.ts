@@ -11,6 +11,11 @@ import type { Identity } from '@finsam/core';
  * Only reads: a mutation is always sent, once per request. Nothing is kept once the answer is in; the
  * response cache (response-cache.ts) is what keeps answers.
  */
+/** A deep copy of the answer's data and errors; the HTTP response (headers) is read, never written. */
+function copy({ http, ...rest }: GatewayGraphQLResponse): GatewayGraphQLResponse {
+  return { ...structuredClone(rest), http };
+}
+
 /** Writes this gateway has forwarded: part of every key, so a read after a write never joins one before it. */
 let writes = 0;
 
@@ -19,7 +24,7 @@ export class InFlight {
     writes += 1;
   }
 
-  private readonly pending = new Map<string, Promise<GatewayGraphQLResponse>>();
+  private readonly pending = new Map<string, { answer: Promise<GatewayGraphQLResponse>; followers: number }>();
   /** Fetches answered by another request's fetch, for tests and /health. */
   shared = 0;
 
@@ -34,20 +39,22 @@ export class InFlight {
   }
 
   /**
-   * The leader's own response object goes to the leader; each follower gets a deep copy, because the
-   * gateway merges a fetch's data into its own result tree and must not share objects between requests.
+   * Every request gets an answer of its own: the gateway merges a fetch's data into its result tree, so
+   * no object may be shared between requests. The one that fetched keeps the original unless others
+   * waited on it; then each, the fetcher too, gets a deep copy, whatever order they resume in.
    */
   async run(key: string, fetch: () => Promise<GatewayGraphQLResponse>): Promise<{ response: GatewayGraphQLResponse; shared: boolean }> {
     const pending = this.pending.get(key);
     if (pending) {
       this.shared += 1;
-      const { http, ...rest } = await pending;
-      return { response: { ...structuredClone(rest), http }, shared: true };
+      pending.followers += 1;
+      return { response: copy(await pending.answer), shared: true };
     }
-    const started = fetch();
-    this.pending.set(key, started);
+    const entry = { answer: fetch(), followers: 0 };
+    this.pending.set(key, entry);
     try {
-      return { response: await started, shared: false };
+      const answer = await entry.answer;
+      return { response: entry.followers > 0 ? copy(answer) : answer, shared: false };
     } finally {
       this.pending.delete(key);
     }
