@@ -122,10 +122,15 @@ class HubDataSource extends RemoteGraphQLDataSource<GatewayContext> {
     if (!('incomingRequestContext' in options)) return super.process(options);
     const incoming = options.incomingRequestContext;
     // A mutation's own fetches, its follow-up reads included, are never shared, and every write moves
-    // the key on, so no read that starts after a write joins a fetch that began before it.
+    // the key on, before and again after it: no read that starts after a write's answer joins a fetch
+    // that began before the write was committed.
     if (incoming.operation?.operation === 'mutation') {
       InFlight.wrote();
-      return super.process(options);
+      try {
+        return await super.process(options);
+      } finally {
+        InFlight.wrote();
+      }
     }
     if (!InFlight.isRead(options.request.query)) return super.process(options);
     const { context } = options;
