@@ -25,9 +25,6 @@ export class InFlight {
   }
 
   private readonly pending = new Map<string, { answer: Promise<GatewayGraphQLResponse>; followers: number }>();
-  /** Fetches answered by another request's fetch, for tests and /health. */
-  shared = 0;
-
   static key(identity: Identity | undefined, query: string | undefined, variables: unknown): string {
     // The identity's content, not its signed header: that carries a timestamp and differs per request.
     return JSON.stringify([writes, identity ?? { role: 'public' }, query, variables ?? null]);
@@ -46,7 +43,6 @@ export class InFlight {
   async run(key: string, fetch: () => Promise<GatewayGraphQLResponse>): Promise<{ response: GatewayGraphQLResponse; shared: boolean }> {
     const pending = this.pending.get(key);
     if (pending) {
-      this.shared += 1;
       pending.followers += 1;
       return { response: copy(await pending.answer), shared: true };
     }

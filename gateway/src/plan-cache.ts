@@ -72,16 +72,16 @@ export function planCache(supergraphSdl: string, log: Logger): PlanCache {
       let count = 0;
       for (const query of documents) {
         const document = parse(query);
+        // A client that sends a one-operation document without its name (the pages do) is looked up
+        // under the bare hash.
+        const alone = document.definitions.filter((d) => d.kind === Kind.OPERATION_DEFINITION).length === 1;
         for (const definition of document.definitions) {
           if (definition.kind !== Kind.OPERATION_DEFINITION || definition.operation === 'subscription') continue;
           const operationName = definition.name?.value;
           const operation = operationFromDocument(apiSchema, document, { operationName });
           const plan = planner.buildQueryPlan(operation);
           void store.set(planKey(query, operationName), plan);
-          // A client that sends a one-operation document without its name (the pages do) is looked up
-          // under the bare hash.
-          const operations = document.definitions.filter((d) => d.kind === Kind.OPERATION_DEFINITION);
-          if (operations.length === 1) void store.set(planKey(query, undefined), plan);
+          if (alone) void store.set(planKey(query, undefined), plan);
           count += 1;
         }
       }
