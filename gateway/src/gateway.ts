@@ -39,7 +39,7 @@ import { planCache, type PlanCacheStats } from './plan-cache.ts';
 import { charge, memoryBudget, redisBudget, type Budget, type CostReport } from './budget.ts';
 import { explorerEnabled, explorerRoute } from './explorer.ts';
 import { createPreflight, DEFAULT_LIMITS, type Preflight } from './limits.ts';
-import { InFlight, parseCacheControlHeader } from './in-flight.ts';
+import { InFlight, parseCacheControlHeader, rememberText } from './in-flight.ts';
 import { responseCache } from './response-cache.ts';
 import { openDataRoute } from './open-data/routes.ts';
 import { webProxy } from './web-proxy.ts';
@@ -175,6 +175,19 @@ class HubDataSource extends RemoteGraphQLDataSource<GatewayContext> {
       }
     }
     return super.errorFromResponse(response);
+  }
+
+  /**
+   * As RemoteGraphQLDataSource.parseBody, but a JSON answer's text is kept beside it: the requests that
+   * shared this fetch each parse their own copy from it (in-flight.ts).
+   */
+  override async parseBody(fetchResponse: FetcherResponse, fetchRequest?: NodeFetchRequest, context?: GatewayContext): Promise<object | string> {
+    const type = fetchResponse.headers.get('content-type') ?? '';
+    if (!type.startsWith('application/json') && !type.startsWith('application/graphql-response+json')) return super.parseBody(fetchResponse, fetchRequest, context);
+    const text = await fetchResponse.text();
+    const body = JSON.parse(text) as object;
+    rememberText(fetchResponse, text);
+    return body;
   }
 
   override didReceiveResponse({ response, context }: DidReceiveResponseArgs) {
