@@ -21,6 +21,9 @@ export function yearRange(year: number, field = 'year'): YearRange {
   return { start: new Date(Date.UTC(year, 0, 1)), end: new Date(Date.UTC(year, 11, 31)) };
 }
 
+/** The last date today() worked out, for the UTC minute it holds in. */
+let lastDay: { minute: number; time: number } | undefined;
+
 const SWEDISH_DATE = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Stockholm', year: 'numeric', month: '2-digit', day: '2-digit' });
 
 /**
@@ -29,8 +32,15 @@ const SWEDISH_DATE = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Stockh
  * a project starting 1 December has started at 00:30 that night.
  */
 export function today(now = new Date()): Date {
-  const [year, month, day] = SWEDISH_DATE.format(now).split('-').map(Number) as [number, number, number];
-  return new Date(Date.UTC(year, month - 1, day));
+  // Intl's format costs about 0.15 ms, and a list of 1,140 projects asks each one's status (issue 12,
+  // profiled). Stockholm's offset is whole hours, so the date is the same all through a UTC minute.
+  const minute = Math.floor(now.getTime() / 60_000);
+  if (lastDay?.minute !== minute) {
+    const [year, month, day] = SWEDISH_DATE.format(now).split('-').map(Number) as [number, number, number];
+    lastDay = { minute, time: Date.UTC(year, month - 1, day) };
+  }
+  // A new Date each time: a caller may change the one it gets.
+  return new Date(lastDay.time);
 }
 
 /** The current calendar year in Sweden. */

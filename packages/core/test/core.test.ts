@@ -157,6 +157,16 @@ describe('the calendar is Swedish', () => {
     expect(formatIsoDate(today(new Date('2026-06-30T22:30:00Z')))).toBe('2026-07-01');
     expect(currentYear(new Date('2026-12-31T23:30:00Z'))).toBe(2027);
   });
+
+  it('turns at the first second of the Swedish day, though the date is remembered for a minute', () => {
+    expect(formatIsoDate(today(new Date('2026-11-30T22:59:59.900Z')))).toBe('2026-11-30');
+    expect(formatIsoDate(today(new Date('2026-11-30T23:00:00.000Z')))).toBe('2026-12-01');
+    expect(formatIsoDate(today(new Date('2026-11-30T22:59:00.000Z')))).toBe('2026-11-30');
+    // Each caller gets a Date of its own.
+    const first = today(new Date('2026-11-30T23:00:10Z'));
+    first.setUTCFullYear(1999);
+    expect(formatIsoDate(today(new Date('2026-11-30T23:00:20Z')))).toBe('2026-12-01');
+  });
 });
 
 describe('page sizes', () => {
