@@ -226,6 +226,25 @@ describe.skipIf(missing)(`national_admin’s forms in Chromium${why}`, () => {
     await again.close();
   });
 
+  it('lets a member leave on a day, and shows the rule of Lag (2003:1210) 1 § beside the member when the förbund would lack a region', async () => {
+    await page.getByLabel('Medlem som lämnar').selectOption({ label: 'Region Blekinge' });
+    await page.getByLabel('Sista dag som medlem').fill('2031-03-31');
+    await submit('Avsluta medlemskapet');
+    const member = page.getByLabel('Medlem som lämnar');
+    expect(await member.getAttribute('aria-describedby')).toBe('l-partyId-error');
+    expect(await page.locator('#l-partyId-error').textContent()).toMatch(/^Uppgifterna bryter mot en regel: Ett förbund ska ha Försäkringskassan, Arbetsförmedlingen, en region och minst en kommun/);
+    expect(await seriousAxeViolations(page)).toEqual([]);
+
+    await page.getByLabel('Medlem som lämnar').selectOption({ label: 'Ronneby kommun' });
+    await page.getByLabel('Sista dag som medlem').fill('2031-03-31');
+    await submit('Avsluta medlemskapet');
+    await page.getByRole('status').filter({ hasText: 'Medlemskapet är avslutat' }).waitFor();
+    const shown = await publicForbund();
+    expect(await shown.member('Ronneby kommun')).toEqual([['Kommun', 'till 31 mars 2031']]);
+    expect(await shown.member('Region Blekinge')).toEqual([['Region', 'sedan bildandet']]);
+    await shown.close();
+  });
+
   it('merges it into another förbund: the public page says when it was dissolved and what it went into', async () => {
     await page.getByLabel('Förbundet upphör den').fill('2031-12-31');
     await page.getByLabel('Uppgår i förbund (id, valfritt)').fill('halmstad');
@@ -261,6 +280,12 @@ describe.skipIf(missing)(`national_admin’s forms in Chromium${why}`, () => {
     const draft = await visitor.newPage();
     expect((await draft.goto(`${origin}/metoder/${METHOD_ID}`))?.status(), 'a draft is not public').toBe(404);
 
+    // A change to the draft, through the same fields.
+    await page.getByLabel('Kort sammanfattning').fill('En metod som webbtestet lägger till, ändrar och publicerar.');
+    await submit('Spara ändringarna');
+    await page.getByRole('status').filter({ hasText: 'Ändringarna är sparade' }).waitFor();
+    expect(await page.getByLabel('Kort sammanfattning').inputValue()).toBe('En metod som webbtestet lägger till, ändrar och publicerar.');
+
     // By keyboard alone: from the method list, search, open the method and publish it.
     await page.goto(`${origin}/redigera/metoder`);
     expect(await seriousAxeViolations(page)).toEqual([]);
@@ -287,6 +312,7 @@ describe.skipIf(missing)(`national_admin’s forms in Chromium${why}`, () => {
     expect(await draft.getByRole('link', { name: METHOD_NAME }).getAttribute('href')).toBe(`/metoder/${METHOD_ID}`);
     await draft.goto(`${origin}/metoder/${METHOD_ID}`);
     expect(await draft.getByRole('heading', { level: 1 }).textContent()).toBe(METHOD_NAME);
+    expect(await draft.locator('main').textContent()).toContain('En metod som webbtestet lägger till, ändrar och publicerar.');
     await screenshot(draft, 'web-admin-metod-publik');
 
     await submit('Dra tillbaka metoden');
