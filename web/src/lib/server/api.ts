@@ -17,7 +17,7 @@ const TIMEOUT_MS = 15_000;
 
 export interface GraphQLFailure {
   message: string;
-  extensions?: { code?: string; serviceName?: string; field?: string; currentVersion?: number };
+  extensions?: { code?: string; serviceName?: string; field?: string; rule?: string; currentVersion?: number };
 }
 
 export interface Answer<T> {

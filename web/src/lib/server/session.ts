@@ -1,5 +1,5 @@
 import { SignJWT, jwtVerify } from 'jose';
-import type { Cookies } from '@sveltejs/kit';
+import { error, redirect, type Cookies } from '@sveltejs/kit';
 import { parseWebConfig, type WebConfig } from '@finsam/core/config';
 
 /**
@@ -68,4 +68,17 @@ export async function editorFrom(cookies: Cookies): Promise<Editor | undefined> 
   } catch {
     return undefined;
   }
+}
+
+/**
+ * The signed-in national_admin, for the registry's and the method library's forms (README "Who may read
+ * and write what"). A load and a form action each ask: SvelteKit runs an action without the layout's load,
+ * so a guard in the layout alone would let a forbund_editor post to the forms (the API would refuse,
+ * but the page would not say 403). Without a session, to the sign-in page; any other role, 403.
+ */
+export async function nationalAdminFrom(cookies: Cookies): Promise<Editor> {
+  const editor = await editorFrom(cookies);
+  if (!editor) redirect(303, '/logga-in');
+  if (editor.role !== 'national_admin') error(403, 'Bara nationella administratörer får ändra registret och metodbiblioteket.');
+  return editor;
 }

@@ -4,6 +4,18 @@ type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 /** Internal type. DO NOT USE DIRECTLY. */
 export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
 import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-node/core';
+/** A party joining a förbund. */
+export type AddMembershipInput = {
+  /** The förbund. */
+  forbundId: string | number;
+  /** First day of membership. */
+  joinedOn: string;
+  /** The joining authority. */
+  party: PartyInput;
+  /** The decision or document behind the change. */
+  source: string;
+};
+
 /** Participants of one age band; the bands of a year never overlap. */
 export type AgeBandInput = {
   /** Youngest age in the band, 0 to 120. */
@@ -40,6 +52,26 @@ export type CreateProjectInput = {
   title: string;
 };
 
+/** A förbund wound up, possibly by merging into another. */
+export type DissolveForbundInput = {
+  /** The day it ceases; every current membership ends then. */
+  dissolvedOn: string;
+  /** The förbund. */
+  forbundId: string | number;
+  /** The förbund that takes over, when it merges. */
+  mergedInto?: string | number | null | undefined;
+};
+
+/** A party leaving a förbund; the förbund must keep all four kinds of member. */
+export type EndMembershipInput = {
+  /** The förbund. */
+  forbundId: string | number;
+  /** Last day of membership. */
+  leftOn: string;
+  /** The leaving party, e.g. "kommun-0140". */
+  partyId: string | number;
+};
+
 /** How well a method's effect is known, as method guides such as Socialstyrelsen's grade it. */
 export type EvidenceLevel =
   /** Described and followed up locally. */
@@ -50,6 +82,26 @@ export type EvidenceLevel =
   | 'EVIDENCE_BASED'
   /** Evaluated with positive results, not yet replicated. */
   | 'PROMISING';
+
+/** A founding or later member. */
+export type MemberInput = {
+  /** When it joined; omit for a founding member. */
+  joinedOn?: string | null | undefined;
+  /** The member authority. */
+  party: PartyInput;
+};
+
+/** A document about a method. */
+export type MethodReferenceInput = {
+  /** Who published it. */
+  publisher?: string | null | undefined;
+  /** Title as the document gives it. */
+  title: string;
+  /** An http or https URL. */
+  url?: string | null | undefined;
+  /** Year of publication. */
+  year?: number | null | undefined;
+};
 
 /** One year's participants, in aggregate. */
 export type ParticipationInput = {
@@ -65,6 +117,18 @@ export type ParticipationInput = {
   women: number;
   /** A plausible year within the project's period. */
   year: number;
+};
+
+/** An authority as the förbundsordning names it. */
+export type PartyInput = {
+  /** Which kind of authority. */
+  kind: PartyKind;
+  /** For a KOMMUN: its SCB kommunkod. */
+  kommunCode?: string | null | undefined;
+  /** For a REGION: the länskod it serves. */
+  lanCode?: string | null | undefined;
+  /** Its name, e.g. "Region Halland" or "Halmstads kommun". */
+  name: string;
 };
 
 /** The kinds of authority that form a samordningsförbund together (Lag 2003:1210, 1 §). */
@@ -105,6 +169,70 @@ export type ProjectStatus =
   /** Decided but not started. */
   | 'PLANNED';
 
+/** A new method, proposed by a förbund; it stays unpublished until a national_admin publishes it. */
+export type ProposeMethodInput = {
+  /** Other names the method goes by. */
+  aliases?: Array<string> | null | undefined;
+  /** Purpose, content and history. */
+  description: string;
+  /** First year of development, from 1990. */
+  developedFrom?: number | null | undefined;
+  /** Last year of development, not before developedFrom nor after next year. */
+  developedTo?: number | null | undefined;
+  /** How well its effect is known. */
+  evidenceLevel: EvidenceLevel;
+  /** Stable slug, lower-case ASCII words joined by hyphens. */
+  id: string | number;
+  /** When the entry was last checked against its sources. */
+  lastReviewedOn?: string | null | undefined;
+  /** The name, with Swedish characters as written. */
+  name: string;
+  /** Registry id of the förbund where it was developed. */
+  originForbundId?: string | number | null | undefined;
+  /** Documents about the method; replaces the list. */
+  references?: Array<MethodReferenceInput> | null | undefined;
+  /** Where the facts come from: document title and date, or URL. */
+  source: string;
+  /** One or two sentences: what the method is and for whom. */
+  summary: string;
+  /** Free keywords. */
+  tags?: Array<string> | null | undefined;
+  /** At least one target group. */
+  targetGroups: Array<TargetGroup>;
+};
+
+/** A new förbund with its founding members. */
+export type RegisterForbundInput = {
+  /** Without formedOn: the first year it is known to have been active. */
+  activeSinceYear?: number | null | undefined;
+  /** The day of formation, where known. */
+  formedOn?: string | null | undefined;
+  /** Stable slug, lower-case ASCII words joined by hyphens. */
+  id: string;
+  /** SCB länskod of the län it works in. */
+  lanCode: string;
+  /** Försäkringskassan, Arbetsförmedlingen, a region and at least one kommun. */
+  members: Array<MemberInput>;
+  /** The name, with Swedish characters as written. */
+  name: string;
+  /** Organisationsnummer, NNNNNN-NNNN. */
+  orgNumber?: string | null | undefined;
+  /** Where the facts come from: document title and date, or URL. */
+  source: string;
+};
+
+/** A new name, taking effect on a day. */
+export type RenameForbundInput = {
+  /** The förbund. */
+  forbundId: string | number;
+  /** The new name. */
+  name: string;
+  /** The decision or document behind the change. */
+  source: string;
+  /** First day of the new name. */
+  validFrom: string;
+};
+
 /** Where participants went after the insats: four counts that together are at most participants. */
 export type SituationAfterInput = {
   /** To job-seeking. */
@@ -138,6 +266,36 @@ export type TargetGroup =
   /** Unga med särskilda behov. */
   | 'YOUNG_PEOPLE_SPECIAL_NEEDS';
 
+/** Changes to a method: only the fields given change; null clears an optional one. */
+export type UpdateMethodInput = {
+  /** Other names the method goes by. */
+  aliases?: Array<string> | null | undefined;
+  /** Purpose, content and history. */
+  description?: string | null | undefined;
+  /** First year of development, from 1990. */
+  developedFrom?: number | null | undefined;
+  /** Last year of development, not before developedFrom nor after next year. */
+  developedTo?: number | null | undefined;
+  /** How well its effect is known. */
+  evidenceLevel?: EvidenceLevel | null | undefined;
+  /** When the entry was last checked against its sources. */
+  lastReviewedOn?: string | null | undefined;
+  /** The name, with Swedish characters as written. */
+  name?: string | null | undefined;
+  /** Registry id of the förbund where it was developed. */
+  originForbundId?: string | number | null | undefined;
+  /** Documents about the method; replaces the list. */
+  references?: Array<MethodReferenceInput> | null | undefined;
+  /** Where the facts come from: document title and date, or URL. */
+  source?: string | null | undefined;
+  /** One or two sentences: what the method is and for whom. */
+  summary?: string | null | undefined;
+  /** Free keywords. */
+  tags?: Array<string> | null | undefined;
+  /** At least one target group. */
+  targetGroups?: Array<TargetGroup> | null | undefined;
+};
+
 /** Changes to a project: only what is given changes. A stale expectedVersion is a CONFLICT. */
 export type UpdateProjectInput = {
   /** New budget; null clears it. */
@@ -163,6 +321,111 @@ export type UpdateProjectInput = {
   /** New title; not empty. */
   title?: string | null | undefined;
 };
+
+export type WebAdminForbundListQueryVariables = Exact<{
+  search?: string | null | undefined;
+}>;
+
+
+export type WebAdminForbundListQuery = { forbunds: { totalCount: number, edges: Array<{ node: { id: string, name: string | null, formedOn: string | null, dissolvedOn: string | null, lan: { code: string, name: string } | null } }> } | null };
+
+export type WebAdminLansQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type WebAdminLansQuery = { lans: Array<{ code: string, name: string }> | null };
+
+export type WebAdminKommunerQueryVariables = Exact<{
+  lan: string;
+}>;
+
+
+export type WebAdminKommunerQuery = { kommuner: Array<{ code: string, name: string }> | null };
+
+export type WebAdminForbundQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type WebAdminForbundQuery = { forbund: { id: string, name: string | null, orgNumber: string | null, formedOn: string | null, activeSinceYear: number, dissolvedOn: string | null, mergedInto: { id: string, name: string | null } | null, lan: { code: string, name: string, kommuner: Array<{ code: string, name: string }> } | null, nameHistory: Array<{ name: string, validFrom: string | null, validTo: string | null }>, members: Array<{ joinedOn: string | null, leftOn: string | null, party: { id: string, kind: PartyKind, name: string } }> } | null };
+
+export type WebRegisterForbundMutationVariables = Exact<{
+  input: RegisterForbundInput;
+}>;
+
+
+export type WebRegisterForbundMutation = { registerForbund: { id: string } };
+
+export type WebRenameForbundMutationVariables = Exact<{
+  input: RenameForbundInput;
+}>;
+
+
+export type WebRenameForbundMutation = { renameForbund: { id: string, name: string | null } };
+
+export type WebAddMembershipMutationVariables = Exact<{
+  input: AddMembershipInput;
+}>;
+
+
+export type WebAddMembershipMutation = { addMembership: { id: string } };
+
+export type WebEndMembershipMutationVariables = Exact<{
+  input: EndMembershipInput;
+}>;
+
+
+export type WebEndMembershipMutation = { endMembership: { id: string } };
+
+export type WebDissolveForbundMutationVariables = Exact<{
+  input: DissolveForbundInput;
+}>;
+
+
+export type WebDissolveForbundMutation = { dissolveForbund: { id: string, dissolvedOn: string | null, mergedInto: { id: string } | null } };
+
+export type WebAdminMethodsQueryVariables = Exact<{
+  search?: string | null | undefined;
+}>;
+
+
+export type WebAdminMethodsQuery = { methods: { totalCount: number, edges: Array<{ node: { id: string, name: string | null, published: boolean, evidenceLevel: EvidenceLevel } }> } | null };
+
+export type WebAdminMethodQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type WebAdminMethodQuery = { method: { id: string, name: string | null, summary: string, description: string, targetGroups: Array<TargetGroup>, evidenceLevel: EvidenceLevel, source: string, published: boolean } | null };
+
+export type WebProposeMethodMutationVariables = Exact<{
+  forbundId: string | number;
+  input: ProposeMethodInput;
+}>;
+
+
+export type WebProposeMethodMutation = { proposeMethod: { id: string } };
+
+export type WebUpdateMethodMutationVariables = Exact<{
+  id: string | number;
+  input: UpdateMethodInput;
+}>;
+
+
+export type WebUpdateMethodMutation = { updateMethod: { id: string, name: string | null, summary: string, description: string, targetGroups: Array<TargetGroup>, evidenceLevel: EvidenceLevel, source: string } };
+
+export type WebPublishMethodMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type WebPublishMethodMutation = { publishMethod: { id: string, published: boolean } };
+
+export type WebUnpublishMethodMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type WebUnpublishMethodMutation = { unpublishMethod: { id: string, published: boolean } };
 
 export type WebForbundListQueryVariables = Exact<{
   lan?: string | null | undefined;
@@ -270,6 +533,21 @@ export type WebKeyFigureTrendQueryVariables = Exact<{
 export type WebKeyFigureTrendQuery = { keyFigureTrend: Array<{ year: number, participants: number | null, fundingTotal: number | null, costPerParticipant: number | null, situationReported: number | null, toWorkOrStudies: number | null, shareToWorkOrStudies: number | null, suppressed: boolean | null, shareInterval: { low: number, high: number } | null }> | null };
 
 
+export const WebAdminForbundListDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"WebAdminForbundList"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"search"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"forbunds"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"search"},"value":{"kind":"Variable","name":{"kind":"Name","value":"search"}}}]}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"50"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"formedOn"}},{"kind":"Field","name":{"kind":"Name","value":"dissolvedOn"}},{"kind":"Field","name":{"kind":"Name","value":"lan"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<WebAdminForbundListQuery, WebAdminForbundListQueryVariables>;
+export const WebAdminLansDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"WebAdminLans"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"lans"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]} as unknown as DocumentNode<WebAdminLansQuery, WebAdminLansQueryVariables>;
+export const WebAdminKommunerDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"WebAdminKommuner"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"lan"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kommuner"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"lan"},"value":{"kind":"Variable","name":{"kind":"Name","value":"lan"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]} as unknown as DocumentNode<WebAdminKommunerQuery, WebAdminKommunerQueryVariables>;
+export const WebAdminForbundDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"WebAdminForbund"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"forbund"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"orgNumber"}},{"kind":"Field","name":{"kind":"Name","value":"formedOn"}},{"kind":"Field","name":{"kind":"Name","value":"activeSinceYear"}},{"kind":"Field","name":{"kind":"Name","value":"dissolvedOn"}},{"kind":"Field","name":{"kind":"Name","value":"mergedInto"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"lan"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"kommuner"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"nameHistory"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"validFrom"}},{"kind":"Field","name":{"kind":"Name","value":"validTo"}}]}},{"kind":"Field","name":{"kind":"Name","value":"members"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"joinedOn"}},{"kind":"Field","name":{"kind":"Name","value":"leftOn"}},{"kind":"Field","name":{"kind":"Name","value":"party"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]}}]} as unknown as DocumentNode<WebAdminForbundQuery, WebAdminForbundQueryVariables>;
+export const WebRegisterForbundDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"WebRegisterForbund"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RegisterForbundInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"registerForbund"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<WebRegisterForbundMutation, WebRegisterForbundMutationVariables>;
+export const WebRenameForbundDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"WebRenameForbund"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RenameForbundInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"renameForbund"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]} as unknown as DocumentNode<WebRenameForbundMutation, WebRenameForbundMutationVariables>;
+export const WebAddMembershipDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"WebAddMembership"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"AddMembershipInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"addMembership"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<WebAddMembershipMutation, WebAddMembershipMutationVariables>;
+export const WebEndMembershipDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"WebEndMembership"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"EndMembershipInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"endMembership"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<WebEndMembershipMutation, WebEndMembershipMutationVariables>;
+export const WebDissolveForbundDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"WebDissolveForbund"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"DissolveForbundInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"dissolveForbund"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"dissolvedOn"}},{"kind":"Field","name":{"kind":"Name","value":"mergedInto"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}}]} as unknown as DocumentNode<WebDissolveForbundMutation, WebDissolveForbundMutationVariables>;
+export const WebAdminMethodsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"WebAdminMethods"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"search"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"methods"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"search"},"value":{"kind":"Variable","name":{"kind":"Name","value":"search"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"100"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"published"}},{"kind":"Field","name":{"kind":"Name","value":"evidenceLevel"}}]}}]}}]}}]}}]} as unknown as DocumentNode<WebAdminMethodsQuery, WebAdminMethodsQueryVariables>;
+export const WebAdminMethodDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"WebAdminMethod"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"method"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"summary"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"targetGroups"}},{"kind":"Field","name":{"kind":"Name","value":"evidenceLevel"}},{"kind":"Field","name":{"kind":"Name","value":"source"}},{"kind":"Field","name":{"kind":"Name","value":"published"}}]}}]}}]} as unknown as DocumentNode<WebAdminMethodQuery, WebAdminMethodQueryVariables>;
+export const WebProposeMethodDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"WebProposeMethod"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"forbundId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ProposeMethodInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"proposeMethod"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"forbundId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"forbundId"}}},{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<WebProposeMethodMutation, WebProposeMethodMutationVariables>;
+export const WebUpdateMethodDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"WebUpdateMethod"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UpdateMethodInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updateMethod"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}},{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"summary"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"targetGroups"}},{"kind":"Field","name":{"kind":"Name","value":"evidenceLevel"}},{"kind":"Field","name":{"kind":"Name","value":"source"}}]}}]}}]} as unknown as DocumentNode<WebUpdateMethodMutation, WebUpdateMethodMutationVariables>;
+export const WebPublishMethodDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"WebPublishMethod"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"publishMethod"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"published"}}]}}]}}]} as unknown as DocumentNode<WebPublishMethodMutation, WebPublishMethodMutationVariables>;
+export const WebUnpublishMethodDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"WebUnpublishMethod"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"unpublishMethod"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"published"}}]}}]}}]} as unknown as DocumentNode<WebUnpublishMethodMutation, WebUnpublishMethodMutationVariables>;
 export const WebForbundListDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"WebForbundList"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"lan"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"search"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}},"defaultValue":{"kind":"IntValue","value":"100"}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"lans"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"forbunds"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"lan"},"value":{"kind":"Variable","name":{"kind":"Name","value":"lan"}}},{"kind":"ObjectField","name":{"kind":"Name","value":"search"},"value":{"kind":"Variable","name":{"kind":"Name","value":"search"}}}]}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"formedOn"}},{"kind":"Field","name":{"kind":"Name","value":"dissolvedOn"}},{"kind":"Field","name":{"kind":"Name","value":"lan"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<WebForbundListQuery, WebForbundListQueryVariables>;
 export const WebForbundDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"WebForbund"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"fromYear"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"toYear"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"year"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"forbund"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"orgNumber"}},{"kind":"Field","name":{"kind":"Name","value":"formedOn"}},{"kind":"Field","name":{"kind":"Name","value":"dissolvedOn"}},{"kind":"Field","name":{"kind":"Name","value":"mergedInto"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"lan"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"nameHistory"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"validFrom"}},{"kind":"Field","name":{"kind":"Name","value":"validTo"}}]}},{"kind":"Field","name":{"kind":"Name","value":"members"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"party"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"joinedOn"}},{"kind":"Field","name":{"kind":"Name","value":"leftOn"}}]}},{"kind":"Field","name":{"kind":"Name","value":"fundingHistory"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"fromYear"},"value":{"kind":"Variable","name":{"kind":"Name","value":"fromYear"}}},{"kind":"Argument","name":{"kind":"Name","value":"toYear"},"value":{"kind":"Variable","name":{"kind":"Name","value":"toYear"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"year"}},{"kind":"Field","name":{"kind":"Name","value":"total"}},{"kind":"Field","name":{"kind":"Name","value":"budgetedTotal"}},{"kind":"Field","name":{"kind":"Name","value":"byPartyKind"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"partyKind"}},{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"share"}}]}},{"kind":"Field","name":{"kind":"Name","value":"statutoryShares"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"compliant"}},{"kind":"Field","name":{"kind":"Name","value":"stateShare"}},{"kind":"Field","name":{"kind":"Name","value":"regionShare"}},{"kind":"Field","name":{"kind":"Name","value":"kommunShare"}},{"kind":"Field","name":{"kind":"Name","value":"deviations"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"keyFigures"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"year"},"value":{"kind":"Variable","name":{"kind":"Name","value":"year"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"year"}},{"kind":"Field","name":{"kind":"Name","value":"participants"}},{"kind":"Field","name":{"kind":"Name","value":"fundingTotal"}},{"kind":"Field","name":{"kind":"Name","value":"costPerParticipant"}},{"kind":"Field","name":{"kind":"Name","value":"situationReported"}},{"kind":"Field","name":{"kind":"Name","value":"toWorkOrStudies"}},{"kind":"Field","name":{"kind":"Name","value":"shareToWorkOrStudies"}},{"kind":"Field","name":{"kind":"Name","value":"shareInterval"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"low"}},{"kind":"Field","name":{"kind":"Name","value":"high"}}]}},{"kind":"Field","name":{"kind":"Name","value":"suppressed"}}]}},{"kind":"Field","name":{"kind":"Name","value":"projects"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"100"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"summary"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"startsOn"}},{"kind":"Field","name":{"kind":"Name","value":"endsOn"}},{"kind":"Field","name":{"kind":"Name","value":"periodPrecision"}},{"kind":"Field","name":{"kind":"Name","value":"targetGroups"}},{"kind":"Field","name":{"kind":"Name","value":"methods"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"participation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"year"}},{"kind":"Field","name":{"kind":"Name","value":"participants"}},{"kind":"Field","name":{"kind":"Name","value":"women"}},{"kind":"Field","name":{"kind":"Name","value":"men"}},{"kind":"Field","name":{"kind":"Name","value":"suppressed"}}]}}]}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"keyFigures"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"year"},"value":{"kind":"Variable","name":{"kind":"Name","value":"year"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"year"}},{"kind":"Field","name":{"kind":"Name","value":"shareToWorkOrStudies"}},{"kind":"Field","name":{"kind":"Name","value":"shareInterval"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"low"}},{"kind":"Field","name":{"kind":"Name","value":"high"}}]}}]}}]}}]} as unknown as DocumentNode<WebForbundQuery, WebForbundQueryVariables>;
 export const WebMethodSearchDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"WebMethodSearch"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"search"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"targetGroup"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"TargetGroup"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}},"defaultValue":{"kind":"IntValue","value":"20"}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"methods"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"search"},"value":{"kind":"Variable","name":{"kind":"Name","value":"search"}}},{"kind":"Argument","name":{"kind":"Name","value":"targetGroup"},"value":{"kind":"Variable","name":{"kind":"Name","value":"targetGroup"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"summary"}},{"kind":"Field","name":{"kind":"Name","value":"targetGroups"}},{"kind":"Field","name":{"kind":"Name","value":"evidenceLevel"}}]}}]}}]}}]}}]} as unknown as DocumentNode<WebMethodSearchQuery, WebMethodSearchQueryVariables>;

@@ -1,0 +1,11 @@
+import { WebAdminForbundListDocument } from '$lib/graphql/generated/graphql.ts';
+import { query } from '$lib/server/api.ts';
+import { nationalAdminFrom } from '$lib/server/session.ts';
+import type { PageServerLoad } from './$types';
+
+export const load: PageServerLoad = async ({ cookies, fetch, url }) => {
+  const admin = await nationalAdminFrom(cookies);
+  const search = url.searchParams.get('q')?.trim() || null;
+  const { data } = await query(fetch, WebAdminForbundListDocument, { search }, admin.token);
+  return { search, forbunds: data.forbunds };
+};
