@@ -1,5 +1,7 @@
+import { print } from 'graphql';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { registerForbund } from '../services/registry/src/data/forbund-store.ts';
+import { WebMethodDocument } from '../web/src/lib/graphql/generated/graphql.ts';
 import { contract, gateway, maxSqlPerFetch, subgraphSqlFetches, tokens, type GraphQLResult } from './support/client.ts';
 
 /**
@@ -146,6 +148,26 @@ describe('SQL per subgraph fetch, for every contract read', () => {
     expect(many.data!.method.projects).toHaveLength(2 * MANY - 1);
     expect(many.data!.method.usedBy).toHaveLength(MANY);
     expectSameCheapFetches(one, many);
+  });
+
+  it('the web method page (MethodPage with outcomes, as /metoder/<id> asks it): a method used once and one used by many förbund', async () => {
+    // The web's own document, printed from its generated code: usedBy, projects and outcomes in one
+    // projects-subgraph fetch (issue 15). Over all years and over a range, as the page's form asks.
+    type WebMethod = { method: { usedBy: unknown[]; projects: unknown[]; outcomes: { projectCount: number; forbundCount: number } } };
+    const query = print(WebMethodDocument);
+    for (const years of [{}, { fromYear: 2015, toYear: 2019 }]) {
+      const one = ok(await gateway<WebMethod>(query, { id: METHOD_ONE, ...years }, admin));
+      const many = ok(await gateway<WebMethod>(query, { id: METHOD_MANY, ...years }, admin));
+      expect(one.data!.method.outcomes).toMatchObject({ projectCount: 1, forbundCount: 1 });
+      expect(many.data!.method.outcomes).toMatchObject({ projectCount: 2 * MANY - 1, forbundCount: MANY });
+      expect(many.data!.method.usedBy).toHaveLength(MANY);
+      expect(many.data!.method.projects).toHaveLength(2 * MANY - 1);
+      expectSameCheapFetches(one, many);
+    }
+    // The public, as a visitor's page asks it (past the response cache: a range no other test asks).
+    const visitor = ok(await gateway<WebMethod>(query, { id: METHOD_MANY, fromYear: 2018, toYear: 2019 }));
+    expect(visitor.headers.get('x-cache')).not.toBe('HIT');
+    expect(maxSqlPerFetch(visitor), JSON.stringify(subgraphSqlFetches(visitor))).toBeLessThanOrEqual(2);
   });
 
   it('MethodPage for the public, as the conference site asks', async () => {

@@ -73,7 +73,8 @@ async function ok(query: string, variables: Record<string, unknown>, token: stri
  * The rows, and what each is for:
  * - P1 (METHOD, 2015): 40 people, situation 12/8/10/10 (all shown on its page);
  * - P2 (METHOD, 2015): 30 people, 9/6/5/5 (25 reported, 5 not stated: shown);
- * - P3 (SMALL, 2016): 3 people, 1/1/1/0: every figure small, so SMALL's outcomes and the förbund's 2016 are withheld.
+ * - P3 (SMALL, 2016): 3 people, 1/1/1/0: every figure small, so SMALL's outcomes and the förbund's 2016 are withheld;
+ * - P4 (METHOD, 2017): 24 people, 6/5/7/6 (all shown), for the method page's years.
  * Funding 2015: 1 400 000 kr, so 20 000 kr per participant; none for 2016.
  */
 beforeAll(async () => {
@@ -124,6 +125,7 @@ beforeAll(async () => {
     ['Utfallssidornas P1', METHOD, 2015, { participants: 40, women: 20, men: 20, situation: [12, 8, 10, 10] }],
     ['Utfallssidornas P2', METHOD, 2015, { participants: 30, women: 15, men: 15, situation: [9, 6, 5, 5] }],
     ['Utfallssidornas P3', SMALL, 2016, { participants: 3, women: 1, men: 2, situation: [1, 1, 1, 0] }],
+    ['Utfallssidornas P4', METHOD, 2017, { participants: 24, women: 12, men: 12, situation: [6, 5, 7, 6] }],
   ];
   for (const [title, methodId, year, y] of projects) {
     const created = (await ok(
@@ -172,11 +174,40 @@ beforeAll(async () => {
 describe('the outcomes and key figures on the pages (issue 15)', () => {
   it('the method page shows participants, the share with its interval and the counts beside the evidence level', async () => {
     const page = await html(`/metoder/${METHOD}`);
-    // P1 and P2: 70 participants, 40 + 25 reported, 12 + 8 + 9 + 6 to work or studies.
-    expect(textOf(page, 'utfall-deltagare')).toBe('70');
-    expect(textOf(page, 'utfall-andel')).toBe(`${swedishShare(35, 65)}, av 65 deltagare vars situation efteråt är rapporterad`);
-    expect(textOf(page, 'utfall-underlag')).toBe('2 insatser i 1 förbund');
+    // All years, P1, P2 and P4: 40 + 30 + 24 participants, 40 + 25 + 24 reported, 12 + 8 + 9 + 6 + 6 + 5 to work or studies.
+    expect(textOf(page, 'utfall-deltagare')).toBe('94');
+    expect(textOf(page, 'utfall-andel')).toBe(`${swedishShare(46, 89)}, av 89 deltagare vars situation efteråt är rapporterad`);
+    expect(textOf(page, 'utfall-underlag')).toBe('3 insatser i 1 förbund');
     expect(page.indexOf('Evidensläge')).toBeLessThan(page.indexOf('id="utfall-deltagare"'));
+    expect(page).toContain('publicerade insatser med metoden, alla år.');
+  });
+
+  it('the method page takes the years of its outcomes from ?fran= and ?till=, and its form picks them', async () => {
+    // 2015–2016: P1 and P2 (P3 is another method's): 70 participants, 35 of 65 to work or studies.
+    const early = await html(`/metoder/${METHOD}?fran=2015&till=2016`);
+    expect(textOf(early, 'utfall-deltagare')).toBe('70');
+    expect(textOf(early, 'utfall-andel')).toBe(`${swedishShare(35, 65)}, av 65 deltagare vars situation efteråt är rapporterad`);
+    expect(textOf(early, 'utfall-underlag')).toBe('2 insatser i 1 förbund');
+    expect(early).toContain('publicerade insatser med metoden, åren 2015–2016.');
+    // The form, a GET that works without JavaScript, shows the years asked for as chosen.
+    const form = /<form id="utfall"[^>]*>.*?<\/form>/s.exec(early)?.[0] ?? '';
+    expect(form).toContain('method="get"');
+    expect(form).toMatch(/<select id="fran" name="fran">.*<option value="2015" selected[^>]*>2015<\/option>/s);
+    expect(form).toMatch(/<select id="till" name="till">.*<option value="2016" selected[^>]*>2016<\/option>/s);
+    // From 2017 on: P4 alone, 24 participants, 11 of 24.
+    const late = await html(`/metoder/${METHOD}?fran=2017`);
+    expect(textOf(late, 'utfall-deltagare')).toBe('24');
+    expect(textOf(late, 'utfall-andel')).toBe(`${swedishShare(11, 24)}, av 24 deltagare vars situation efteråt är rapporterad`);
+    expect(textOf(late, 'utfall-underlag')).toBe('1 insats i 1 förbund');
+    expect(late).toContain('publicerade insatser med metoden, från 2017.');
+    // Up to 2016 alone: the same as 2015–2016, the empty ?fran= meaning "from the first year".
+    expect(textOf(await html(`/metoder/${METHOD}?fran=&till=2016`), 'utfall-deltagare')).toBe('70');
+    // A range that ends before it starts, or a year that is none, is a 400 in Swedish.
+    for (const bad of ['?fran=2017&till=2015', '?fran=tjugo', '?till=1999']) {
+      const response = await fetch(`${origin}/metoder/${METHOD}${bad}`);
+      expect(response.status, bad).toBe(400);
+      await response.body?.cancel();
+    }
   });
 
   it('the method page says a withheld figure is withheld, in Swedish, and shows no number for it', async () => {
@@ -202,6 +233,72 @@ describe('the outcomes and key figures on the pages (issue 15)', () => {
       expect(rowOf(page, 'nyckeltal-tabell', 'Rikets andel till arbete eller studier')).toEqual([`${tenths(nation.shareToWorkOrStudies)}\u00a0%; förbundet ${verdict}`]);
     }
     expect(page).toContain('överlappar rikets andel kan inte sägas vara bättre eller sämre än riket');
+  });
+
+  it('the förbund page’s key figures download as CSV in both forms, equal to the API’s and to the figures worked out here', async () => {
+    type Figures = {
+      participants: number | null;
+      fundingTotal: number | null;
+      costPerParticipant: number | null;
+      situationReported: number | null;
+      toWorkOrStudies: number | null;
+      shareToWorkOrStudies: number | null;
+      shareInterval: { low: number; high: number } | null;
+    };
+    const page = await html(`/forbund/${FORBUND}?year=2015`);
+    expect(page).toContain(`href="/forbund/${FORBUND}/nyckeltal.csv?year=2015"`);
+    expect(page).toContain(`href="/forbund/${FORBUND}/nyckeltal.csv?year=2015&amp;format=rfc4180"`);
+    for (const year of [2015, 2016]) {
+      const api = await gateway<{ forbund: { keyFigures: Figures }; keyFigures: { shareToWorkOrStudies: number | null } }>(
+        `query ($id: ID!, $year: Int!) {
+          forbund(id: $id) { keyFigures(year: $year) { participants fundingTotal costPerParticipant situationReported toWorkOrStudies shareToWorkOrStudies shareInterval { low high } } }
+          keyFigures(year: $year) { shareToWorkOrStudies }
+        }`,
+        { id: FORBUND, year },
+      );
+      expect(api.errors).toBeUndefined();
+      const k = api.data!.forbund.keyFigures;
+      const national = api.data!.keyFigures.shareToWorkOrStudies;
+      if (year === 2015) {
+        // What the API gives is what P1 and P2 make, worked out here: 70, 1 400 000 kr, 20 000 kr, 35 of 65.
+        expect(k).toMatchObject({ participants: 70, fundingTotal: 1_400_000, costPerParticipant: 20_000, situationReported: 65, toWorkOrStudies: 35 });
+        expect(k.shareToWorkOrStudies).toBeCloseTo(35 / 65, 3);
+        expect(k.shareInterval!.low).toBeCloseTo(wilson(35, 65).low, 3);
+        expect(k.shareInterval!.high).toBeCloseTo(wilson(35, 65).high, 3);
+      } else {
+        // 2016: P3's 3 participants, withheld, and no funding reported.
+        expect(k).toMatchObject({ participants: null, fundingTotal: null, costPerParticipant: null, shareToWorkOrStudies: null });
+      }
+      const verdict =
+        !k.shareInterval || national === null ? '' : k.shareInterval.low > national ? 'högre än riket' : k.shareInterval.high < national ? 'lägre än riket' : 'kan inte skiljas från riket';
+      const expected = (decimal: (n: number) => string) => [
+        String(year),
+        ...[k.participants, k.fundingTotal, k.costPerParticipant, k.situationReported, k.toWorkOrStudies].map((n) => (n === null ? '' : String(n))),
+        ...[k.shareToWorkOrStudies, k.shareInterval?.low ?? null, k.shareInterval?.high ?? null, national].map((n) => (n === null ? '' : decimal(n))),
+        verdict,
+      ];
+      const excelResponse = await fetch(`${origin}/forbund/${FORBUND}/nyckeltal.csv?year=${year}`);
+      expect(excelResponse.status).toBe(200);
+      expect(excelResponse.headers.get('content-type')).toMatch(/^text\/csv; charset=utf-8/);
+      expect(excelResponse.headers.get('content-disposition')).toBe(`attachment; filename="nyckeltal-${FORBUND}-${year}.csv"`);
+      const excel = Buffer.from(await excelResponse.arrayBuffer());
+      expect([...excel.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+      const excelRows = parse(excel.toString('utf8'), { bom: true, delimiter: ';' }) as string[][];
+      expect(excelRows[0]!.slice(0, 2)).toEqual(['År', 'Deltagare']);
+      expect(excelRows.slice(1)).toEqual([expected((n) => String(n).replace('.', ','))]);
+      const plainResponse = await fetch(`${origin}/forbund/${FORBUND}/nyckeltal.csv?year=${year}&format=rfc4180`);
+      expect(plainResponse.headers.get('content-disposition')).toBe(`attachment; filename="nyckeltal-${FORBUND}-${year}-rfc4180.csv"`);
+      const plain = Buffer.from(await plainResponse.arrayBuffer());
+      expect(plain[0]).not.toBe(0xef);
+      expect(plain.toString('utf8')).toContain('\r\n');
+      expect((parse(plain.toString('utf8'), { delimiter: ',' }) as string[][]).slice(1)).toEqual([expected(String)]);
+    }
+    const unknown = await fetch(`${origin}/forbund/test-webb-utfall-finns-inte/nyckeltal.csv?year=2015`);
+    expect(unknown.status).toBe(404);
+    await unknown.body?.cancel();
+    const badForm = await fetch(`${origin}/forbund/${FORBUND}/nyckeltal.csv?year=2015&format=xlsx`);
+    expect(badForm.status).toBe(400);
+    await badForm.body?.cancel();
   });
 
   it('the förbund page withholds a year of 3 participants with the Swedish notice, and says a missing funding is missing', async () => {
@@ -292,7 +389,26 @@ describe.skipIf(missing)(`the changed pages in Chromium${why}`, () => {
     await browser?.close();
   });
 
-  const CHANGED = [`/metoder/${METHOD}`, `/metoder/${SMALL}`, '/metoder/pa-ratt-vag', `/forbund/${FORBUND}?year=2015`, `/forbund/${FORBUND}?year=2016`, '/statistik?year=2015'];
+  const CHANGED = [`/metoder/${METHOD}`, `/metoder/${METHOD}?fran=2015&till=2016`, `/metoder/${SMALL}`, '/metoder/pa-ratt-vag', `/forbund/${FORBUND}?year=2015`, `/forbund/${FORBUND}?year=2016`, '/statistik?year=2015'];
+
+  it('the method page’s year form picks the outcomes’ years without JavaScript', async () => {
+    const noScript = await browser.newContext({ javaScriptEnabled: false, locale: 'sv-SE' });
+    try {
+      const page = await noScript.newPage();
+      await page.goto(`${origin}/metoder/${METHOD}`);
+      await page.getByLabel('Från år').selectOption('2017');
+      await page.getByLabel('Till och med år').selectOption('2017');
+      await page.getByRole('button', { name: 'Visa utfallen' }).click();
+      await page.waitForURL(/fran=2017/);
+      expect(new URL(page.url()).search).toBe('?fran=2017&till=2017');
+      // P4 alone: 24 participants, 11 of 24 to work or studies.
+      expect((await page.locator('#utfall-deltagare').innerText()).trim()).toBe('24');
+      expect(await page.locator('#utfall-andel').innerText()).toContain(swedishShare(11, 24));
+      expect(await page.locator('#utfall-ar').innerText()).toContain('år 2017');
+    } finally {
+      await noScript.close();
+    }
+  });
 
   it.each(CHANGED)('%s reflows at twice the zoom (200 per cent) without a page-wide horizontal scroll', async (path) => {
     // 200 % zoom of a 1280 px window is a 640 px layout viewport; wide tables scroll in their own region.

@@ -99,20 +99,47 @@ interface MethodProjectRow {
   cells: Omit<CellRow, 'projectId' | 'forbundId' | 'targetGroups'>[];
 }
 
-/** Where the participants of a method's published projects went after the insats, over a span of years. */
-export function methodOutcomes(ctx: Context, methodId: string, span: YearSpan): Promise<MethodOutcomes> {
-  assertYearSpan(span);
-  const exact = seesExactStatistics(ctx.identity);
-  const loader = ctx.loaders.get<string, MethodOutcomes>('projects.methodOutcomes', async (keys) => {
+/**
+ * What a Method field asks of its method's PUBLISHED projects: Method.usedBy the förbund running them,
+ * Method.outcomes the projects with their participation years of a span. usedBy and outcomes are
+ * siblings on the method page, so they share one loader and one statement (issue 12, part 3: at most
+ * two per subgraph fetch, and Method.projects takes the other): with outcomes asked, the förbund come
+ * from the same rows, not from a second read of project_method. A key is `use|<id>` (usedBy) or
+ * `outcomes|<from>|<to>|<id>`, the years empty when open.
+ */
+interface MethodUse {
+  /** The förbund whose published projects use the method, each once, in the database's order of ids. */
+  forbundIds: string[];
+  /** Published projects using the method, for an outcomes key only: overlapping its span, with its years' cells. */
+  projects: MethodProjectRow[];
+}
+
+function methodUseLoader(ctx: Context) {
+  return ctx.loaders.get<string, MethodUse>('projects.methodUse', async (keys) => {
     const parsed = keys.map((key) => {
-      const [id, from, to] = key.split('|');
-      return { id: id!, span: { fromYear: from ? Number(from) : null, toYear: to ? Number(to) : null } };
+      const [kind, ...rest] = key.split('|');
+      if (kind === 'use') return { id: rest.join('|'), span: null };
+      const [from, to, ...id] = rest;
+      return { id: id.join('|'), span: { fromYear: from ? Number(from) : null, toYear: to ? Number(to) : null } as YearSpan };
     });
     const ids = [...new Set(parsed.map((k) => k.id))];
-    const min = parsed.some((k) => k.span.fromYear === null) ? 0 : Math.min(...parsed.map((k) => k.span.fromYear!));
-    const max = parsed.some((k) => k.span.toYear === null) ? 9999 : Math.max(...parsed.map((k) => k.span.toYear!));
+    const spans = parsed.flatMap((k) => (k.span ? [k.span] : []));
+    if (spans.length === 0) {
+      // usedBy alone (the method library, MethodPage): the distinct förbund, not every project.
+      const rows = await db().$queryRaw<{ methodId: string; forbundId: string }[]>`
+        /* methodUsedBy */
+        SELECT DISTINCT pm.method_id AS "methodId", p.forbund_id AS "forbundId"
+        FROM projects.project_method pm JOIN projects.project p ON p.id = pm.project_id
+        WHERE p.published AND pm.method_id = ANY(${ids}::text[])
+        ORDER BY pm.method_id, p.forbund_id`;
+      return parsed.map((k) => ({ forbundIds: rows.filter((r) => r.methodId === k.id).map((r) => r.forbundId), projects: [] }));
+    }
+    const outcomeIds = [...new Set(parsed.filter((k) => k.span).map((k) => k.id))];
+    const min = spans.some((s) => s.fromYear === null) ? 0 : Math.min(...spans.map((s) => s.fromYear!));
+    const max = spans.some((s) => s.toYear === null) ? 9999 : Math.max(...spans.map((s) => s.toYear!));
     // One statement for every method and span of the request: each linked published project once per
-    // method, with its participation years of the widest span; each key then takes its own years.
+    // method (whence usedBy too), with its participation years of the widest span for the methods whose
+    // outcomes are asked; each key then takes its own projects and years.
     const rows = await db().$queryRaw<MethodProjectRow[]>`
       /* methodOutcomes */
       SELECT pm.method_id AS "methodId", p.id AS "projectId", p.forbund_id AS "forbundId", p.target_groups::text[] AS "targetGroups",
@@ -122,30 +149,41 @@ export function methodOutcomes(ctx: Context, methodId: string, span: YearSpan): 
                FILTER (WHERE pa.id IS NOT NULL), '[]'::json) AS cells
       FROM projects.project_method pm
       JOIN projects.project p ON p.id = pm.project_id
-      LEFT JOIN projects.participation pa ON pa.project_id = p.id AND pa.year BETWEEN ${min}::int AND ${max}::int
+      LEFT JOIN projects.participation pa ON pa.project_id = p.id AND pm.method_id = ANY(${outcomeIds}::text[])
+        AND pa.year BETWEEN ${min}::int AND ${max}::int
       WHERE p.published AND pm.method_id = ANY(${ids}::text[])
-      GROUP BY pm.method_id, p.id`;
-    return parsed.map(({ id, span: keySpan }) => {
+      GROUP BY pm.method_id, p.id
+      ORDER BY pm.method_id, p.forbund_id, p.id`;
+    return parsed.map(({ id, span }) => {
+      const own = rows.filter((r) => r.methodId === id);
+      const forbundIds = [...new Set(own.map((r) => r.forbundId))];
+      if (!span) return { forbundIds, projects: [] };
       // A project counts when its period overlaps the span (by calendar year, as every "active in" of the hub).
-      const projects = rows.filter(
-        (r) =>
-          r.methodId === id &&
-          (keySpan.toYear === null || r.firstYear <= keySpan.toYear) &&
-          (keySpan.fromYear === null || r.lastYear === null || r.lastYear >= keySpan.fromYear),
-      );
-      const cells = projects.flatMap((r) =>
-        r.cells.filter((c) => within(c.year, keySpan)).map((c) => cellOf({ ...c, projectId: r.projectId, forbundId: r.forbundId, targetGroups: r.targetGroups })),
-      );
-      return {
-        ...protectOutcomeSums(cells, exact),
-        fromYear: keySpan.fromYear,
-        toYear: keySpan.toYear,
-        projectCount: projects.length,
-        forbundCount: new Set(projects.map((r) => r.forbundId)).size,
-      };
+      const projects = own
+        .filter((r) => (span.toYear === null || r.firstYear <= span.toYear) && (span.fromYear === null || r.lastYear === null || r.lastYear >= span.fromYear))
+        .map((r) => ({ ...r, cells: r.cells.filter((c) => within(c.year, span)) }));
+      return { forbundIds, projects };
     });
   });
-  return loader.load(`${methodId}|${span.fromYear ?? ''}|${span.toYear ?? ''}`);
+}
+
+/** The förbund whose PUBLISHED projects use the method, each once, by id (Method.usedBy). */
+export async function methodUsedBy(ctx: Context, methodId: string): Promise<string[]> {
+  return (await methodUseLoader(ctx).load(`use|${methodId}`)).forbundIds;
+}
+
+/** Where the participants of a method's published projects went after the insats, over a span of years. */
+export async function methodOutcomes(ctx: Context, methodId: string, span: YearSpan): Promise<MethodOutcomes> {
+  assertYearSpan(span);
+  const { projects } = await methodUseLoader(ctx).load(`outcomes|${span.fromYear ?? ''}|${span.toYear ?? ''}|${methodId}`);
+  const cells = projects.flatMap((r) => r.cells.map((c) => cellOf({ ...c, projectId: r.projectId, forbundId: r.forbundId, targetGroups: r.targetGroups })));
+  return {
+    ...protectOutcomeSums(cells, seesExactStatistics(ctx.identity)),
+    fromYear: span.fromYear,
+    toYear: span.toYear,
+    projectCount: projects.length,
+    forbundCount: new Set(projects.map((r) => r.forbundId)).size,
+  };
 }
 
 // ---------------------------------------------------------------------------------------------

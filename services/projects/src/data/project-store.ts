@@ -224,19 +224,6 @@ export function projectsOfMethodLoader(ctx: Context, extras: ProjectExtras = {})
   });
 }
 
-/** The förbund whose PUBLISHED projects use each method, distinct, by id (Method.usedBy). */
-export function usedByLoader(ctx: Context) {
-  return ctx.loaders.get<string, string[]>('projects.usedBy', async (methodIds) => {
-    const rows = await db().$queryRaw<{ method_id: string; forbund_id: string }[]>`
-      /* methodUsedBy */
-      SELECT DISTINCT pm.method_id, p.forbund_id
-      FROM projects.project_method pm JOIN projects.project p ON p.id = pm.project_id
-      WHERE p.published AND pm.method_id = ANY(${[...methodIds]}::text[])
-      ORDER BY pm.method_id, p.forbund_id`;
-    return groupBy(methodIds, rows, (r) => r.method_id).map((list) => list.map((r) => r.forbund_id));
-  });
-}
-
 // ---------------------------------------------------------------------------------------------
 // Participation as the caller may see it
 // ---------------------------------------------------------------------------------------------

@@ -1,5 +1,6 @@
 import { publicCache } from '@finsam/core';
-import { extrasFor, projectsOfMethodLoader, usedByLoader } from '../data/project-store.ts';
+import { methodUsedBy } from '../data/outcomes-store.ts';
+import { extrasFor, projectsOfMethodLoader } from '../data/project-store.ts';
 import { ForbundRef, MethodRef, ProjectRef } from './refs.ts';
 
 // The method library owns Method; this subgraph adds where each method is used.
@@ -21,7 +22,8 @@ MethodRef.implement({
       type: [ForbundRef],
       directives: publicCache,
       description: 'The förbund whose published projects use the method, each once, by id.',
-      resolve: async (method, _args, ctx) => (await usedByLoader(ctx).load(method.id)).map((id) => ({ id })),
+      // From the statement Method.outcomes makes when both are asked (outcomes-store.ts methodUseLoader).
+      resolve: async (method, _args, ctx) => (await methodUsedBy(ctx, method.id)).map((id) => ({ id })),
     }),
   }),
 });

@@ -9,14 +9,25 @@ export const FIRST_YEAR = 2004;
 
 /** The year asked for in ?year=, a whole year from 2004 to this one; otherwise a 400 in Swedish. */
 export function yearFrom(url: URL, fallback: number): number {
-  const raw = url.searchParams.get('year');
-  if (raw === null || raw === '') return fallback;
+  return optionalYear(url, 'year') ?? fallback;
+}
+
+/** The year in ?<param>=, null when absent or empty; a 400 in Swedish unless a whole year from 2004 to this one. */
+export function optionalYear(url: URL, param: string): number | null {
+  const raw = url.searchParams.get(param);
+  if (raw === null || raw === '') return null;
   const year = Number(raw);
   const last = new Date().getUTCFullYear();
   if (!/^\d{4}$/.test(raw) || year < FIRST_YEAR || year > last) {
     error(400, `Året ska vara ett årtal från ${FIRST_YEAR} till ${last}, inte ”${raw}”.`);
   }
   return year;
+}
+
+/** The years this one back to 2004, newest first: the choices of the pages' year forms. */
+export function yearChoices(): number[] {
+  const last = new Date().getUTCFullYear();
+  return Array.from({ length: last - FIRST_YEAR + 1 }, (_, i) => last - i);
 }
 
 /** How the page writes a column's figures; the CSV keeps them raw. */
@@ -190,36 +201,11 @@ export function tables(s: Statistics): Table[] {
   }
   if (s.keyFigures) {
     const national = s.keyFigures;
-    const row = (lanCode: string, lan: string, k: KeyFigureRow, comparison: string | null): Row => ({
-      lanCode,
-      lan,
-      participants: k.participants ?? null,
-      fundingTotal: k.fundingTotal ?? null,
-      costPerParticipant: k.costPerParticipant ?? null,
-      situationReported: k.situationReported ?? null,
-      toWorkOrStudies: k.toWorkOrStudies ?? null,
-      share: k.shareToWorkOrStudies ?? null,
-      shareLow: k.shareInterval?.low ?? null,
-      shareHigh: k.shareInterval?.high ?? null,
-      comparison,
-      suppressed: k.suppressed,
-    });
+    const row = (lanCode: string, lan: string, k: KeyFigureFields, comparison: string | null): Row => ({ lanCode, lan, ...keyFigureCells(k), comparison });
     result.push({
       id: 'nyckeltal',
       title: `Nyckeltal för riket och per län ${s.year}`,
-      columns: [
-        { key: 'lanCode', label: 'Länskod' },
-        { key: 'lan', label: 'Län' },
-        { key: 'participants', label: 'Deltagare', format: 'number', nullMeans: 'suppressed' },
-        { key: 'fundingTotal', label: 'Medel', format: 'kronor', nullMeans: 'missing' },
-        { key: 'costPerParticipant', label: 'Kostnad per deltagare', format: 'kronor', nullMeans: 'suppressed' },
-        { key: 'situationReported', label: 'Rapporterad situation efteråt', format: 'number', nullMeans: 'suppressed' },
-        { key: 'toWorkOrStudies', label: 'Till arbete eller studier', format: 'number', nullMeans: 'suppressed' },
-        { key: 'share', label: 'Andel till arbete eller studier', format: 'percent', nullMeans: 'suppressed' },
-        { key: 'shareLow', label: 'Andel, 95 % intervall från', format: 'percent', nullMeans: 'suppressed' },
-        { key: 'shareHigh', label: 'Andel, 95 % intervall till', format: 'percent', nullMeans: 'suppressed' },
-        { key: 'comparison', label: 'Jämfört med riket' },
-      ],
+      columns: [{ key: 'lanCode', label: 'Länskod' }, { key: 'lan', label: 'Län' }, ...KEY_FIGURE_COLUMNS, { key: 'comparison', label: 'Jämfört med riket' }],
       rows: [
         row('SE', 'Hela riket', national, null),
         ...(national.byLan ?? []).map((l) =>
@@ -232,32 +218,67 @@ export function tables(s: Statistics): Table[] {
     result.push({
       id: 'nyckeltal-trend',
       title: `Nyckeltal för riket per år ${s.keyFigureTrendFrom}–${s.year}`,
-      columns: [
-        { key: 'year', label: 'År' },
-        { key: 'participants', label: 'Deltagare', format: 'number', nullMeans: 'suppressed' },
-        { key: 'fundingTotal', label: 'Medel', format: 'kronor', nullMeans: 'missing' },
-        { key: 'costPerParticipant', label: 'Kostnad per deltagare', format: 'kronor', nullMeans: 'suppressed' },
-        { key: 'situationReported', label: 'Rapporterad situation efteråt', format: 'number', nullMeans: 'suppressed' },
-        { key: 'toWorkOrStudies', label: 'Till arbete eller studier', format: 'number', nullMeans: 'suppressed' },
-        { key: 'share', label: 'Andel till arbete eller studier', format: 'percent', nullMeans: 'suppressed' },
-        { key: 'shareLow', label: 'Andel, 95 % intervall från', format: 'percent', nullMeans: 'suppressed' },
-        { key: 'shareHigh', label: 'Andel, 95 % intervall till', format: 'percent', nullMeans: 'suppressed' },
-      ],
-      rows: s.keyFigureTrend.map((k) => ({
-        year: k.year,
-        participants: k.participants ?? null,
-        fundingTotal: k.fundingTotal ?? null,
-        costPerParticipant: k.costPerParticipant ?? null,
-        situationReported: k.situationReported ?? null,
-        toWorkOrStudies: k.toWorkOrStudies ?? null,
-        share: k.shareToWorkOrStudies ?? null,
-        shareLow: k.shareInterval?.low ?? null,
-        shareHigh: k.shareInterval?.high ?? null,
-        suppressed: k.suppressed ?? null,
-      })),
+      columns: [{ key: 'year', label: 'År' }, ...KEY_FIGURE_COLUMNS],
+      rows: s.keyFigureTrend.map((k) => ({ year: k.year, ...keyFigureCells(k) })),
     });
   }
   return result;
 }
 
-type KeyFigureRow = Omit<NonNullable<Statistics['keyFigures']>, 'byLan' | 'year' | '__typename'>;
+
+/** The figures of a key-figure row, as the API names them (KeyFigures and NationalKeyFigures alike); null: withheld. */
+export interface KeyFigureFields {
+  participants?: number | null;
+  fundingTotal?: number | null;
+  costPerParticipant?: number | null;
+  situationReported?: number | null;
+  toWorkOrStudies?: number | null;
+  shareToWorkOrStudies?: number | null;
+  shareInterval?: { low: number; high: number } | null;
+  suppressed?: boolean | null;
+}
+
+/** The columns of key figures (issue 15), in every table that shows them: /statistik's and the förbund page's. */
+export const KEY_FIGURE_COLUMNS: Column[] = [
+  { key: 'participants', label: 'Deltagare', format: 'number', nullMeans: 'suppressed' },
+  { key: 'fundingTotal', label: 'Medel', format: 'kronor', nullMeans: 'missing' },
+  { key: 'costPerParticipant', label: 'Kostnad per deltagare', format: 'kronor', nullMeans: 'suppressed' },
+  { key: 'situationReported', label: 'Rapporterad situation efteråt', format: 'number', nullMeans: 'suppressed' },
+  { key: 'toWorkOrStudies', label: 'Till arbete eller studier', format: 'number', nullMeans: 'suppressed' },
+  { key: 'share', label: 'Andel till arbete eller studier', format: 'percent', nullMeans: 'suppressed' },
+  { key: 'shareLow', label: 'Andel, 95 % intervall från', format: 'percent', nullMeans: 'suppressed' },
+  { key: 'shareHigh', label: 'Andel, 95 % intervall till', format: 'percent', nullMeans: 'suppressed' },
+];
+
+/** The cells of KEY_FIGURE_COLUMNS, raw, and `suppressed`, which tells the page why a null is null. */
+export function keyFigureCells(k: KeyFigureFields): Row {
+  return {
+    participants: k.participants ?? null,
+    fundingTotal: k.fundingTotal ?? null,
+    costPerParticipant: k.costPerParticipant ?? null,
+    situationReported: k.situationReported ?? null,
+    toWorkOrStudies: k.toWorkOrStudies ?? null,
+    share: k.shareToWorkOrStudies ?? null,
+    shareLow: k.shareInterval?.low ?? null,
+    shareHigh: k.shareInterval?.high ?? null,
+    suppressed: k.suppressed ?? null,
+  };
+}
+
+/**
+ * The förbund page's key figures of a year as a table (its CSV download, /forbund/<id>/nyckeltal.csv):
+ * the same figures as the page's table, with the nation's share and the comparison the page writes.
+ */
+export function forbundKeyFigureTable(forbund: { id: string; name?: string | null }, year: number, k: KeyFigureFields, nationalShare: number | null | undefined): Table {
+  return {
+    id: 'nyckeltal',
+    title: `Nyckeltal för ${forbund.name ?? forbund.id} ${year}`,
+    columns: [
+      { key: 'year', label: 'År' },
+      ...KEY_FIGURE_COLUMNS,
+      { key: 'nationalShare', label: 'Rikets andel till arbete eller studier', format: 'percent', nullMeans: 'missing' },
+      { key: 'comparison', label: 'Jämfört med riket' },
+    ],
+    rows: [{ year, ...keyFigureCells(k), nationalShare: nationalShare ?? null, comparison: comparedWithNation(k.shareInterval, nationalShare) }],
+  };
+}

@@ -1,6 +1,6 @@
 import { PARTY_KINDS, PARTY_ORDER, TARGET_GROUPS } from '$lib/labels.ts';
 import { countBars, lines, shareBars } from '$lib/server/charts.ts';
-import { FIRST_YEAR, statistics, tables, yearFrom } from '$lib/server/statistik.ts';
+import { statistics, tables, yearChoices, yearFrom } from '$lib/server/statistik.ts';
 import type { PageServerLoad } from './$types';
 
 /** Without ?year=, last year: the latest year whose reports are likely in (issue 13 links a view by its year). */
@@ -32,6 +32,6 @@ export const load: PageServerLoad = async ({ url, fetch }) => {
           )
         : null,
   };
-  const years = Array.from({ length: lastYear - FIRST_YEAR + 1 }, (_, i) => lastYear - i);
+  const years = yearChoices();
   return { year, years, statistics: s, tables: Object.fromEntries(tables(s).map((t) => [t.id, t])), charts };
 };

@@ -3,7 +3,7 @@ import { WebForbundDocument } from '$lib/graphql/generated/graphql.ts';
 import { PARTY_KINDS, PARTY_ORDER } from '$lib/labels.ts';
 import { query, unavailable } from '$lib/server/api.ts';
 import { stackedBars } from '$lib/server/charts.ts';
-import { FIRST_YEAR, yearFrom } from '$lib/server/statistik.ts';
+import { FIRST_YEAR, yearChoices, yearFrom } from '$lib/server/statistik.ts';
 import type { PageServerLoad } from './$types';
 
 /** ?year= picks the year of the key figures (issue 15); without it, last year, as on /statistik. */
@@ -26,6 +26,6 @@ export const load: PageServerLoad = async ({ params, url, fetch }) => {
           `Medel till ${forbund.name ?? forbund.id} per år och part, ${funding[0]!.year}–${funding.at(-1)!.year}. Siffrorna finns i tabellen nedanför.`,
         )
       : null;
-  const years = Array.from({ length: toYear - FIRST_YEAR + 1 }, (_, i) => toYear - i);
+  const years = yearChoices();
   return { forbund, funding, chart, year, years, national: data.keyFigures, unavailable: unavailable(errors) };
 };
