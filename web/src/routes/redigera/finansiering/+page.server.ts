@@ -72,13 +72,17 @@ export const load: PageServerLoad = async ({ cookies, fetch, url }) => {
 
 type Post = Awaited<ReturnType<typeof readPost>>;
 
-/** The post read against the parties of its year; the year and the förbund come from hidden fields. */
+/**
+ * The post read against the parties of its year. The year (and national_admin's förbund) are in the
+ * action's address (`?year=2018&/kontrollera`), as on the page, so that the page that answers a post
+ * shows the same year as the form that was posted.
+ */
 async function readPost(event: RequestEvent) {
   const editor = (await editorFrom(event.cookies))!;
   const posted = await event.request.formData();
-  const forbundId = forbundOf(editor, String(posted.get('forbund') ?? ''));
+  const forbundId = forbundOf(editor, event.url.searchParams.get('forbund'));
   if (!forbundId) error(400, 'Välj ett förbund först.');
-  const year = yearOf(String(posted.get('year') ?? ''));
+  const year = yearOf(event.url.searchParams.get('year'));
   const forbund = await loadYear(event.fetch, editor, forbundId, year);
   const read = readFundingForm(posted, year, fundingLines(forbund.members));
   const basis = String(posted.get('basis') ?? '');
