@@ -166,7 +166,8 @@ describe.skipIf(missing)(`the funding form in Chromium${why}`, () => {
     expect(text).toContain('Följer 17 §');
     await published.close();
     expect(blocked).toEqual([]);
-  });
+    // Many steps, each a page load and some an axe-core run, by keyboard on a shared machine.
+  }, 180_000);
 
   it('shows a refusal beside its field in Swedish, and keeps what was typed', async () => {
     const page = await editor.newPage();
@@ -189,7 +190,7 @@ describe.skipIf(missing)(`the funding form in Chromium${why}`, () => {
     expect(await source.getAttribute('aria-invalid')).toBe('true');
     expect(await seriousAxeViolations(page)).toEqual([]);
     await page.close();
-  });
+  }, 90_000);
 
   it('a save over a report saved in between shows the conflict with what is saved now, keeps the editor’s figures, and saves them only when checked again', async () => {
     const page = await editor.newPage();
@@ -239,5 +240,5 @@ describe.skipIf(missing)(`the funding form in Chromium${why}`, () => {
       [FIELDS.sodertalje, 2_500_000],
     ]);
     await page.close();
-  });
+  }, 90_000);
 });
