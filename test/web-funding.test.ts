@@ -80,7 +80,8 @@ describe.skipIf(missing)(`the funding form in Chromium${why}`, () => {
   /** Moves the focus with Tab alone until it is on `target` (at most 80 steps). */
   const tabTo = async (page: Page, target: Locator) => {
     for (let i = 0; i < 80; i++) {
-      if (await target.evaluate((el) => el === document.activeElement)) return;
+      // The test's TypeScript has no DOM library; the page's document is reached through globalThis, as in web.test.ts.
+      if (await target.evaluate((el) => el === (globalThis as unknown as { document: { activeElement: unknown } }).document.activeElement)) return;
       await page.keyboard.press('Tab');
     }
     throw new Error(`Tab never reached ${target.toString()}`);
