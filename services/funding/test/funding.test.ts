@@ -3,7 +3,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { sqlStatements, subgraph } from '../../../test/support/client.ts';
 import { expectTooLong, itRefusesPagesOutside0To100 } from '../../../test/support/limits.ts';
 import { db, disconnect } from '../src/data/db.ts';
-import { validateReport, writeFundingYear, type FundingYearInput } from '../src/data/funding-store.ts';
+import { parseBasis, validateReport, writeFundingYear, type FundingYearInput } from '../src/data/funding-store.ts';
 import { byPartyKind, describeFundingYear, formatKronor, statutoryShares, type ContributionLine } from '../src/data/rules.ts';
 
 const ATOMIC = 'test-funding-atomic';
@@ -258,5 +258,117 @@ describe('page and text limits (issue 11, part 2)', () => {
     await expectTooLong('funding', report, { ...ok, source: 's'.repeat(TEXT_LIMITS.reference + 1) }, admin, 'source');
     await expectTooLong('funding', report, { ...ok, party: 'p'.repeat(TEXT_LIMITS.text + 1) }, admin, 'contributions.partyName');
     expect(await db().fundingYear.count({ where: { forbundId: ATOMIC, year: 2024 } })).toBe(0);
+  });
+});
+
+/**
+ * Query.fundingCheck: reportFunding's validation and 17 § check without the write. The demo förbund
+ * Södertälje–Nykvarn (members Södertälje 0181 and Nykvarn 0140) in 2013, a year nothing reports for it.
+ */
+describe('fundingCheck: the 17 § check before saving', () => {
+  const FORBUND = 'sodertalje-nykvarn';
+  const YEAR = 2013;
+  const editor = { role: 'forbund_editor', forbundId: FORBUND, subject: 'test-editor' } as const;
+  const CHECK = `query ($f: ID!, $input: FundingYearInput!) { fundingCheck(forbundId: $f, input: $input) {
+    forbund { id } year total budgetedTotal contributions { partyKind partyName kommun { code } amount }
+    byPartyKind { partyKind amount share } statutoryShares { compliant stateShare regionShare kommunShare deviations }
+    reported { year total reportedAt } } }`;
+  type Check = { fundingCheck: { year: number; total: number; budgetedTotal: number | null; contributions: unknown[]; byPartyKind: unknown[]; statutoryShares: { compliant: boolean; deviations: string[] }; reported: { year: number; total: number; reportedAt: string } | null } | null };
+  // 12 MSEK with the state at 5.4 (45 %) and the kommuner at 3.6 (30 %): two deviations, and a budget 1 MSEK off.
+  const breaking = {
+    year: YEAR,
+    budgetedTotal: 13_000_000,
+    contributions: [
+      { partyKind: 'FORSAKRINGSKASSAN', partyName: ' Försäkringskassan ', amount: 4_400_000 },
+      { partyKind: 'ARBETSFORMEDLINGEN', partyName: 'Arbetsförmedlingen', amount: 1_000_000 },
+      { partyKind: 'REGION', partyName: 'Region Stockholm', amount: 3_000_000 },
+      { partyKind: 'KOMMUN', partyName: 'Södertälje kommun', kommunCode: '0181', amount: 3_000_000 },
+      { partyKind: 'KOMMUN', partyName: 'Nykvarns kommun', kommunCode: '0140', amount: 600_000 },
+    ],
+  };
+  const lines = (input: typeof breaking) =>
+    input.contributions.map((c) => ({ partyKind: c.partyKind, partyName: c.partyName.trim(), kommunCode: c.kommunCode ?? null, amount: BigInt(c.amount) })) as ContributionLine[];
+  const written = async () => ({
+    years: await db().fundingYear.count({ where: { forbundId: FORBUND } }),
+    audit: await db().auditEntry.count({ where: { forbundId: FORBUND } }),
+    latest: (await db().fundingYear.findMany({ where: { forbundId: FORBUND }, orderBy: { id: 'asc' }, select: { id: true, reportedAt: true } })).map((r) => `${r.id}@${r.reportedAt.toISOString()}`),
+  });
+
+  it('answers the shares, sums and deviations that statutoryShares gives once saved, and writes nothing', async () => {
+    const before = await written();
+    const result = await subgraph<Check>('funding', CHECK, { f: FORBUND, input: breaking }, editor);
+    expect(result.errors).toBeUndefined();
+    const check = result.data!.fundingCheck!;
+    const expected = statutoryShares(lines(breaking), 13_000_000n);
+    expect(expected.compliant).toBe(false);
+    expect(check.statutoryShares).toEqual(expected);
+    expect(check.statutoryShares.deviations).toEqual([
+      expect.stringMatching(/^Bidragen summerar till 12 000 000 kronor men den budgeterade totalen är 13 000 000 kronor/),
+      expect.stringMatching(/^Statens andel .* är 45,00 % men ska vara 50 %/),
+      expect.stringMatching(/^Kommunernas andel är 30,00 % men ska vara 25 %/),
+    ]);
+    expect(check).toMatchObject({ year: YEAR, total: 12_000_000, budgetedTotal: 13_000_000, reported: null });
+    expect(check.byPartyKind).toEqual(byPartyKind(lines(breaking)).map((p) => ({ ...p, amount: Number(p.amount) })));
+    expect(check.contributions[0]).toEqual({ partyKind: 'FORSAKRINGSKASSAN', partyName: 'Försäkringskassan', kommun: null, amount: 4_400_000 });
+    expect(check.contributions[3]).toEqual({ partyKind: 'KOMMUN', partyName: 'Södertälje kommun', kommun: { code: '0181' }, amount: 3_000_000 });
+    expect(await written()).toEqual(before);
+    expect(await db().fundingYear.count({ where: { forbundId: FORBUND, year: YEAR } })).toBe(0);
+  });
+
+  it('shows the saved report it would replace, unchanged', async () => {
+    const before = await written();
+    const input = { year: 2006, contributions: [{ partyKind: 'FORSAKRINGSKASSAN', partyName: 'Försäkringskassan', amount: 1 }] };
+    const result = await subgraph<Check>('funding', CHECK, { f: FORBUND, input }, editor);
+    expect(result.errors).toBeUndefined();
+    expect(result.data!.fundingCheck).toMatchObject({ total: 1, statutoryShares: { compliant: false }, reported: { year: 2006, total: 21_200_000 } });
+    expect(await written()).toEqual(before);
+  });
+
+  it('refuses what reportFunding refuses, with the same codes and fields', async () => {
+    const refusal = async (input: unknown, identity: Parameters<typeof subgraph>[3] = editor, f = FORBUND) => {
+      const result = await subgraph<Check>('funding', CHECK, { f, input }, identity);
+      expect(result.data?.fundingCheck ?? null).toBeNull();
+      const ext = (result.errors?.[0] as { extensions?: { code?: string; field?: string; rule?: string } } | undefined)?.extensions;
+      return { code: ext?.code, field: ext?.field, rule: ext?.rule };
+    };
+    const before = await written();
+    expect(await refusal({ ...breaking, year: 2003 })).toMatchObject({ code: 'BAD_USER_INPUT', field: 'year' });
+    expect(await refusal({ ...breaking, contributions: [{ partyKind: 'REGION', partyName: 'Region', amount: -1 }] })).toMatchObject({ code: 'BAD_USER_INPUT', field: 'contributions[0].amount' });
+    // Halmstad's kommun is no member of Södertälje–Nykvarn: the registry's word, as for reportFunding.
+    expect(await refusal({ ...breaking, contributions: [{ partyKind: 'KOMMUN', partyName: 'Halmstad', kommunCode: '1380', amount: 1 }] })).toMatchObject({
+      code: 'RULE_VIOLATION',
+      rule: 'KOMMUN_NOT_MEMBER',
+    });
+    expect(await refusal(breaking, editor, 'no-such-forbund')).toMatchObject({ code: 'FORBIDDEN' });
+    expect(await refusal(breaking, { role: 'national_admin', subject: 'test' }, 'no-such-forbund')).toMatchObject({ code: 'NOT_FOUND' });
+    // Access as reportFunding's: another förbund's editor is refused, the public must sign in.
+    expect(await refusal(breaking, { role: 'forbund_editor', forbundId: 'halmstad', subject: 'test-other' })).toMatchObject({ code: 'FORBIDDEN' });
+    expect(await refusal(breaking, { role: 'public' })).toMatchObject({ code: 'UNAUTHENTICATED' });
+    expect(await written()).toEqual(before);
+  });
+});
+
+describe('reportFunding with a basis: no report replaced unseen', () => {
+  const report = (name: string) => validateReport({ year: 2018, contributions: [{ partyKind: 'FORSAKRINGSKASSAN', partyName: name, amount: 100n }] });
+
+  it('writes over the report it was made from, and refuses with CONFLICT one saved in between', async () => {
+    const first = await writeFundingYear(ATOMIC, report('Först'), 'a', parseBasis({ reportedAt: null }));
+    // A second "first report" made from the same empty year finds the first one there.
+    await expect(writeFundingYear(ATOMIC, report('Också först'), 'b', parseBasis({}))).rejects.toMatchObject({
+      extensions: { code: 'CONFLICT', currentReportedAt: first.reportedAt.toISOString() },
+    });
+    const second = await writeFundingYear(ATOMIC, report('Andra'), 'a', parseBasis({ reportedAt: first.reportedAt.toISOString() }));
+    await expect(writeFundingYear(ATOMIC, report('Inaktuell'), 'b', parseBasis({ reportedAt: first.reportedAt.toISOString() }))).rejects.toMatchObject({
+      extensions: { code: 'CONFLICT' },
+    });
+    const row = await db().fundingYear.findUniqueOrThrow({ where: { forbundId_year: { forbundId: ATOMIC, year: 2018 } }, include: { contributions: true } });
+    expect(row.contributions.map((c) => c.partyName)).toEqual(['Andra']);
+    expect(row.reportedAt.getTime()).toBe(second.reportedAt.getTime());
+    // Without a basis, a report replaces whatever is there, as before.
+    await writeFundingYear(ATOMIC, report('Utan grund'), 'c');
+  });
+
+  it('refuses a reportedAt that is no timestamp', () => {
+    expect(() => parseBasis({ reportedAt: 'i går' })).toThrow(expect.objectContaining({ extensions: { code: 'BAD_USER_INPUT', field: 'basis.reportedAt' } }));
   });
 });

@@ -1,7 +1,7 @@
 import { currentYear, fail, isPlausibleYear, pageSize, querySubgraph, type Context, type Identity, type PartyKind } from '@finsam/core';
 import { Prisma } from '../generated/prisma/client.ts';
 import { db } from './db.ts';
-import { describeFundingYear, PARTY_KINDS, share, sumAmounts, type Accounts, type ContributionLine, type FundingYearRecord, type FundingYearView, type PartyKindAmount } from './rules.ts';
+import { describeFundingYear, fundingShares, PARTY_KINDS, share, sumAmounts, type Accounts, type ContributionLine, type FundingYearRecord, type FundingShares, type FundingYearView, type PartyKindAmount } from './rules.ts';
 
 /**
  * Reads and writes of funding years. All SQL of the funding subgraph lives here; the rules of 17 § live
@@ -283,7 +283,7 @@ function snapshot(report: { budgetedTotal: bigint | null; source: string | null;
  * Writes one förbund's year in one transaction, replacing any earlier report of that year (lines and
  * accounts), with an audit entry holding what was there before and what is there now.
  */
-export async function writeFundingYear(forbundId: string, report: ValidReport, actor: string): Promise<FundingYearView> {
+export async function writeFundingYear(forbundId: string, report: ValidReport, actor: string, basis?: FundingBasis): Promise<FundingYearView> {
   try {
     const record = await db().$transaction(async (tx) => {
       const where = { forbundId_year: { forbundId, year: report.year } };
@@ -291,6 +291,12 @@ export async function writeFundingYear(forbundId: string, report: ValidReport, a
       // its replacement (and its audit entry's "before") is whole, never one's lines with the other's accounts.
       await tx.$queryRaw`/* lockFundingYear */ SELECT id FROM funding.funding_year WHERE forbund_id = ${forbundId} AND year = ${report.year} FOR UPDATE`;
       const before = await tx.fundingYear.findUnique({ where, include: { contributions: { orderBy: { id: 'asc' } }, accounts: true } });
+      if (basis && (before?.reportedAt.getTime() ?? null) !== basis.reportedAt) {
+        const now = before ? `was reported again at ${before.reportedAt.toISOString()}` : 'has no report any more';
+        throw fail.conflict(`Funding for "${forbundId}" ${report.year} ${now} since you read it; read it and report again.`, {
+          currentReportedAt: before?.reportedAt.toISOString() ?? null,
+        });
+      }
       const data = { budgetedTotal: report.budgetedTotal, source: report.source, reportedBy: actor, reportedAt: new Date() };
       const row = before
         ? await tx.fundingYear.update({ where: { id: before.id }, data })
@@ -326,9 +332,49 @@ export async function writeFundingYear(forbundId: string, report: ValidReport, a
   }
 }
 
-/** reportFunding: validated on its own, then against the registry, then written in one transaction. */
-export async function reportFunding(forbundId: string, input: FundingYearInput, identity: Identity, actor: string): Promise<FundingYearView> {
+/** A report validated on its own, then against the registry: what reportFunding writes and fundingCheck checks. */
+async function acceptedReport(forbundId: string, input: FundingYearInput, identity: Identity): Promise<ValidReport> {
   const report = validateReport(input);
   await assertRegistryFacts(forbundId, report, identity);
-  return writeFundingYear(forbundId, report, actor);
+  return report;
+}
+
+/**
+ * The saved report an editor started from, so that reporting a year again cannot silently replace what
+ * another editor saved in between (issue 13: "nothing is lost silently"). reportedAt (milliseconds,
+ * timestamptz(3)) serves as the year's version: every report sets it anew.
+ */
+export interface FundingBasis {
+  /** The reportedAt read, in epoch milliseconds; null when the year had no report. */
+  reportedAt: number | null;
+}
+
+export function parseBasis(input: { reportedAt?: string | null } | null | undefined): FundingBasis | undefined {
+  if (!input) return undefined;
+  if (input.reportedAt == null || input.reportedAt === '') return { reportedAt: null };
+  const at = Date.parse(input.reportedAt);
+  if (!/^\d{4}-\d{2}-\d{2}T/.test(input.reportedAt) || Number.isNaN(at)) {
+    throw fail.badInput(`"${input.reportedAt}" is not a reportedAt as FundingYear gives it (ISO 8601, e.g. "2026-11-29T03:10:00.000Z").`, 'basis.reportedAt');
+  }
+  return { reportedAt: at };
+}
+
+/** reportFunding: validated on its own, then against the registry, then written in one transaction. */
+export async function reportFunding(forbundId: string, input: FundingYearInput, identity: Identity, actor: string, basis?: FundingBasis): Promise<FundingYearView> {
+  return writeFundingYear(forbundId, await acceptedReport(forbundId, input, identity), actor, basis);
+}
+
+export interface FundingCheck extends FundingShares {
+  forbundId: string;
+  year: number;
+  contributions: ContributionLine[];
+}
+
+/**
+ * fundingCheck: exactly reportFunding's validation and 17 § check, without the write. A report it
+ * accepts, reportFunding accepts too (unless the registry changes in between), with the same shares.
+ */
+export async function checkFunding(forbundId: string, input: FundingYearInput, identity: Identity): Promise<FundingCheck> {
+  const report = await acceptedReport(forbundId, input, identity);
+  return { forbundId, year: report.year, contributions: report.contributions, ...fundingShares(report.contributions, report.budgetedTotal) };
 }

@@ -150,15 +150,36 @@ export function statutoryShares(lines: readonly ContributionLine[], budgetedTota
   };
 }
 
+/** The sums and the 17 § check of a year's lines: what a saved year and an unsaved check both answer. */
+export interface FundingShares {
+  total: bigint;
+  budgetedTotal: bigint | null;
+  byPartyKind: PartyKindAmount[];
+  statutoryShares: StatutoryShares;
+}
+
+/**
+ * The one place the shares of a year's lines are worked out, for a saved year (describeFundingYear)
+ * and for a check before saving (Query.fundingCheck) alike, so the two can never disagree.
+ */
+export function fundingShares(lines: readonly ContributionLine[], budgetedTotal: bigint | null): FundingShares {
+  return {
+    total: sumAmounts(lines.map((c) => c.amount)),
+    budgetedTotal,
+    byPartyKind: byPartyKind(lines),
+    statutoryShares: statutoryShares(lines, budgetedTotal),
+  };
+}
+
 /** Everything the API says about a funding year, derived from what was reported. */
 export function describeFundingYear(record: FundingYearRecord): FundingYearView {
-  const total = sumAmounts(record.contributions.map((c) => c.amount));
+  const { total, byPartyKind, statutoryShares } = fundingShares(record.contributions, record.budgetedTotal);
   const equity = record.accounts?.equity ?? null;
   return {
     ...record,
     total,
-    byPartyKind: byPartyKind(record.contributions),
-    statutoryShares: statutoryShares(record.contributions, record.budgetedTotal),
+    byPartyKind,
+    statutoryShares,
     equity,
     // Eget kapital as a fraction of the year's contributions; undefined without accounts or money.
     equityRatio: equity === null || total === 0n ? null : Number(equity) / Number(total),

@@ -1,8 +1,8 @@
 import { actorOf } from '@finsam/core';
 import { builder } from '../builder.ts';
-import { assertYear, assertYearRange, loadFundingHistory, loadFundingYear, reportFunding } from '../data/funding-store.ts';
+import { assertYear, assertYearRange, loadFundingHistory, loadFundingYear, parseBasis, reportFunding } from '../data/funding-store.ts';
 import { FundingYearRef } from './funding-year.ts';
-import { FundingYearInput } from './inputs.ts';
+import { FundingBasisInput, FundingYearInput } from './inputs.ts';
 
 /**
  * The registry's Forbund, extended with its funding. Resolving a reference needs no statement: the key
@@ -54,7 +54,12 @@ builder.mutationFields((t) => ({
     args: {
       forbundId: t.arg.id({ required: true, description: 'The förbund, e.g. "sodertalje-nykvarn".' }),
       input: t.arg({ type: FundingYearInput, required: true }),
+      basis: t.arg({
+        type: FundingBasisInput,
+        required: false,
+        description: 'The report this one was made from, as read; when given, a report saved by someone else in between is answered with CONFLICT instead of being replaced. Omitted: no such check.',
+      }),
     },
-    resolve: (_root, { forbundId, input }, ctx) => reportFunding(String(forbundId), input, ctx.identity, actorOf(ctx.identity)),
+    resolve: (_root, { forbundId, input, basis }, ctx) => reportFunding(String(forbundId), input, ctx.identity, actorOf(ctx.identity), parseBasis(basis)),
   }),
 }));

@@ -12,7 +12,7 @@ export const PartyKindAmountRef = builder.objectRef<PartyKindAmount>('FundingByP
   }),
 });
 
-const ContributionRef = builder.objectRef<ContributionLine>('Contribution').implement({
+export const ContributionRef = builder.objectRef<ContributionLine>('Contribution').implement({
   description: "One line of a förbund's funding in a year: what a party (or all member kommuner together) pays.",
   fields: (t) => ({
     partyKind: t.field({ type: PartyKindEnum, description: 'The kind of party paying.', resolve: (line) => line.partyKind }),
@@ -27,7 +27,7 @@ const ContributionRef = builder.objectRef<ContributionLine>('Contribution').impl
   }),
 });
 
-const StatutorySharesRef = builder.objectRef<StatutoryShares>('StatutoryShares').implement({
+export const StatutorySharesRef = builder.objectRef<StatutoryShares>('StatutoryShares').implement({
   description:
     'The shares checked against Lag (2003:1210), 17 §: the state (Försäkringskassan, Arbetsförmedlingen included) half, the regions a quarter together, the kommuner a quarter together, within 0.5 percentage points; and the contributions against the budgeted total.',
   fields: (t) => ({

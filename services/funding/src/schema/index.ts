@@ -4,6 +4,7 @@ import './kommun.ts';
 import './funding-year.ts';
 import './inputs.ts';
 import './forbund.ts';
+import './funding-check.ts';
 import './national.ts';
 import './key-figures.ts';
 import './audit.ts';

@@ -36,3 +36,14 @@ export const FundingYearInput = builder.inputType('FundingYearInput', {
     source: t.string({ required: false, description: 'The document behind the figures, e.g. the budget decision and its date.', extensions: textLimit('reference') }),
   }),
 });
+
+export const FundingBasisInput = builder.inputType('FundingBasisInput', {
+  description:
+    'The saved report a new report was made from, as read. reportFunding refuses with CONFLICT when the saved report is another by the time it writes, so that no editor replaces what another saved in between without seeing it.',
+  fields: (t) => ({
+    reportedAt: t.string({
+      required: false,
+      description: 'FundingYear.reportedAt of the report read (FundingCheck.reported gives it); null or omitted when the year had no report.',
+    }),
+  }),
+});
