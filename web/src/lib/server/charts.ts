@@ -9,6 +9,18 @@ import { number } from '../format.ts';
  * (role="img", aria-label); the page puts the same figures in a table beside it for screen readers.
  */
 const { document } = parseHTML('<!doctype html><html><body></body></html>');
+/**
+ * What finish() reads and writes of a drawn chart: written out, since the pages' checker knows the DOM's
+ * types and the tests' (test/web-charts.test.ts) do not.
+ */
+interface Drawn {
+  tagName: string;
+  readonly children: Iterable<Drawn>;
+  setAttribute(name: string, value: string): void;
+  removeAttribute(name: string): void;
+  querySelectorAll(selector: string): Iterable<Drawn>;
+  outerHTML: string;
+}
 
 /** Colours with at least 3:1 contrast against white (WCAG 2.1, 1.4.11), one per party kind. */
 export const PARTY_COLOURS = ['#1f4e9c', '#2e7d32', '#b3541e', '#6a3d9a'];
@@ -17,7 +29,7 @@ export const PARTY_COLOURS = ['#1f4e9c', '#2e7d32', '#b3541e', '#6a3d9a'];
 // for its own 10 px type, ran into the ticks at the page's size.
 const style = { fontSize: '14px', fontFamily: 'inherit', overflow: 'visible' } as const;
 
-function finish(chart: Element, label: string): string {
+function finish(chart: Drawn, label: string): string {
   // With a legend, Plot returns a <figure> holding the legend's swatches and then the chart's <svg>.
   const svg = chart.tagName.toLowerCase() === 'svg' ? chart : [...chart.children].find((child) => child.tagName.toLowerCase() === 'svg');
   svg?.setAttribute('role', 'img');
@@ -34,7 +46,10 @@ function finish(chart: Element, label: string): string {
 }
 
 const tick = (d: number) => number(d);
-const millions = (d: number) => `${number(d / 1_000_000)} mnkr`;
+// Up to two decimals: a förbund of a few million a year gets ticks at 0,5 mnkr, which whole numbers
+// would have shown as "0 mnkr", "1 mnkr", "1 mnkr", ….
+const millionsFormat = new Intl.NumberFormat('sv-SE', { maximumFractionDigits: 2 });
+const millions = (d: number) => `${millionsFormat.format(d / 1_000_000)} mnkr`;
 
 /** Stacked bars, one per year, one colour per party kind. */
 export function stackedBars(rows: { year: number; party: string; amount: number }[], parties: string[], label: string): string {
