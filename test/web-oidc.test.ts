@@ -4,6 +4,7 @@ import { exportJWK, generateKeyPair, SignJWT, type CryptoKey } from 'jose';
 import Provider, { errors, type Configuration } from 'oidc-provider';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { parseWebConfig } from '@finsam/core/config';
 import { chromiumMissing, launchChromium, offlineContext, screenshot, seriousAxeViolations } from './support/browser.ts';
 import { gateway, tokens } from './support/client.ts';
 import { freePort } from './support/free-port.ts';
@@ -61,6 +62,8 @@ beforeAll(async () => {
     pkce: { required: () => true },
     jwks: { keys: [{ ...(await exportJWK(pair.privateKey)), kid: 'provider-key-1', alg: 'RS256', use: 'sig' }] },
     cookies: { keys: [randomBytes(32).toString('base64url')] },
+    // Lifetimes of our own, as the provider asks of every deployment (it warns on its defaults).
+    ttl: { AccessToken: 600, AuthorizationCode: 60, Grant: 3600, IdToken: 600, Interaction: 600, Session: 3600 },
     scopes: ['openid', 'finsam'],
     claims: { openid: ['sub'], finsam: ['name'] },
     findAccount: (_ctx, id) => (ACCOUNTS[id] ? { accountId: id, claims: () => ({ sub: id, name: ACCOUNTS[id]!.name }) } : undefined),
@@ -105,6 +108,24 @@ afterAll(async () => {
 function cookieHeader(response: Response): string {
   return response.headers.getSetCookie().map((c) => c.split(';')[0]).join('; ');
 }
+
+describe('the OIDC sign-in configuration (parseWebConfig)', () => {
+  const base = { NODE_ENV: 'test', OIDC_CLIENT_ID: CLIENT_ID, OIDC_JWKS_URL: 'https://idp.example/jwks', JWT_ISSUER: 'https://idp.example', SESSION_SECRET: 'x'.repeat(32) };
+  it.each([
+    ['OIDC_JWKS_URL', { OIDC_JWKS_URL: undefined }],
+    ['JWT_ISSUER', { JWT_ISSUER: 'finsam-hub-dev' }],
+    ['SESSION_SECRET', { SESSION_SECRET: undefined }],
+    ['SESSION_SECRET', { SESSION_SECRET: 'kort' }],
+    ['JWT_ISSUER', { NODE_ENV: 'production', PUBLIC_BASE_URL: 'https://finsam.example', JWT_ISSUER: 'http://idp.example' }],
+    ['PUBLIC_BASE_URL', { NODE_ENV: 'production' }],
+    ['OIDC_SCOPES', { OIDC_SCOPES: 'finsam' }],
+  ])('stops with a message naming %s when the sign-in is incomplete', (name, change) => {
+    expect(() => parseWebConfig({ ...base, ...change })).toThrow(new RegExp(`^Invalid environment:\\n  ${name}: `));
+  });
+  it('takes a complete configuration', () => {
+    expect(parseWebConfig({ ...base, NODE_ENV: 'production', PUBLIC_BASE_URL: 'https://finsam.example' }).OIDC_SCOPES).toBe('openid');
+  });
+});
 
 describe('the OIDC sign-in over HTTP', () => {
   it('starts the authorization code flow with PKCE (S256), state, nonce and the gateway as resource, remembered in a sealed, HttpOnly, SameSite=Lax cookie', async () => {
@@ -250,6 +271,15 @@ describe.skipIf(missing)(`the OIDC sign-in in Chromium${why}`, () => {
     expect(refused.status).toBe(400);
     expect(await refused.text()).toContain('Inloggningen kunde inte slutföras');
     expect(refused.headers.getSetCookie().some((c) => c.startsWith('finsam_session='))).toBe(false);
+
+    // The provider is no stub: the code without its PKCE verifier is refused (and not spent by that).
+    const withoutVerifier = await fetch(`${issuer}/token`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/x-www-form-urlencoded' },
+      body: new URLSearchParams({ grant_type: 'authorization_code', code: answer.searchParams.get('code')!, redirect_uri: `${origin}/logga-in/callback`, client_id: CLIENT_ID, client_secret: CLIENT_SECRET }),
+    });
+    expect(withoutVerifier.status).toBe(400);
+    expect(((await withoutVerifier.json()) as { error: string }).error).toBe('invalid_grant');
 
     // The same code, flow and cookie with the state as the provider sent it: only the state differed.
     const taken = await fetch(answer, { redirect: 'manual', headers: { cookie: flowCookie } });
