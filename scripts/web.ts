@@ -10,7 +10,9 @@ import { join } from 'node:path';
 const root = new URL('..', import.meta.url).pathname;
 const web = join(root, 'web');
 export const WEB_ENTRY = join(web, 'build', 'index.js');
-const SOURCES = ['src', 'package.json', 'svelte.config.js', 'vite.config.ts', '../packages/core/src/config.ts'];
+// The core modules the build bundles into the pages: config (with client-address), and the token check
+// (with identity) that the session shares with the gateway.
+const SOURCES = ['src', 'package.json', 'svelte.config.js', 'vite.config.ts', '../packages/core/src/config.ts', '../packages/core/src/token.ts', '../packages/core/src/identity.ts', '../packages/core/src/client-address.ts'];
 
 function newest(path: string): number {
   if (!existsSync(path)) return 0;

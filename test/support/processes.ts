@@ -1,5 +1,6 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { inject } from 'vitest';
+import { WEB_ENTRY } from '../../scripts/web.ts';
 import { freePort } from './free-port.ts';
 
 export interface ExtraProcess {
@@ -10,13 +11,22 @@ export interface ExtraProcess {
 /** Starts one of the hub's processes on a free port and waits until it answers /health. */
 async function startProcess(
   name: string,
-  entry: URL,
+  entry: URL | string,
   env: Record<string, string>,
-  options: { stdout?: (text: string) => void },
+  options: { stdout?: (text: string) => void; port?: number },
 ): Promise<ExtraProcess> {
-  const port = await freePort();
-  const child: ChildProcess = spawn(process.execPath, ['--import', 'tsx', entry.pathname], {
-    env: { ...process.env, LOG_LEVEL: 'warn', ...env, [`${name === 'gateway' ? 'GATEWAY' : name.toUpperCase()}_PORT`]: String(port) },
+  const port = options.port ?? (await freePort());
+  // The pages run from their build with plain node, as scripts/stack.ts runs them.
+  const web = name === 'web';
+  const path = typeof entry === 'string' ? entry : entry.pathname;
+  const child: ChildProcess = spawn(process.execPath, web ? [path] : ['--import', 'tsx', path], {
+    env: {
+      ...process.env,
+      LOG_LEVEL: 'warn',
+      ...env,
+      [`${name === 'gateway' ? 'GATEWAY' : name.toUpperCase()}_PORT`]: String(port),
+      ...(web ? { PORT: String(port), HOST: '127.0.0.1', HOST_HEADER: 'x-forwarded-host', PROTOCOL_HEADER: 'x-forwarded-proto' } : {}),
+    },
     stdio: ['ignore', options.stdout ? 'pipe' : 'ignore', 'inherit'],
   });
   child.stdout?.on('data', (chunk: Buffer) => options.stdout?.(chunk.toString()));
@@ -46,7 +56,7 @@ async function startProcess(
  * An extra gateway process over the run's subgraphs, with its own environment (production mode,
  * trusted documents). Returns its URL and a stop function.
  */
-export async function startExtraGateway(env: Record<string, string>, options: { stdout?: (text: string) => void } = {}): Promise<ExtraProcess> {
+export async function startExtraGateway(env: Record<string, string>, options: { stdout?: (text: string) => void; port?: number } = {}): Promise<ExtraProcess> {
   const urls = inject('subgraphUrls');
   return startProcess(
     'gateway',
@@ -63,4 +73,13 @@ export async function startExtraSubgraph(
   options: { stdout?: (text: string) => void } = {},
 ): Promise<ExtraProcess> {
   return startProcess(name, new URL(`../../services/${name}/src/index.ts`, import.meta.url), env, options);
+}
+
+/**
+ * An extra pages process (web/, from the build the run made), with its own environment (the OIDC
+ * sign-in). Its `url` is its own origin; browsers reach it through a gateway whose WEB_URL points here.
+ */
+export async function startExtraWeb(env: Record<string, string>, options: { stdout?: (text: string) => void; port?: number } = {}): Promise<ExtraProcess> {
+  const started = await startProcess('web', WEB_ENTRY, env, options);
+  return { ...started, url: new URL(started.url).origin };
 }

@@ -79,6 +79,22 @@ const schema = z.object({
   JWT_AUDIENCE: z.string().default('finsam-hub'),
   /** Production: verify tokens against an OIDC issuer's key set instead of JWT_SECRET. */
   OIDC_JWKS_URL: z.string().url().optional(),
+  /**
+   * The pages' sign-in at that issuer (issue 13): authorization code with PKCE, by the client the
+   * issuer registered for the pages. Setting it turns the sign-in on; the issuer is JWT_ISSUER, found
+   * by OIDC discovery (JWT_ISSUER/.well-known/openid-configuration), so the pages sign in where the
+   * gateway's tokens come from. See parseWebConfig for what it requires beside it.
+   */
+  OIDC_CLIENT_ID: z.string().min(1).optional(),
+  /** The client's secret, for a confidential client (client_secret_post); unset: a public client, PKCE alone. */
+  OIDC_CLIENT_SECRET: z.string().min(1).optional(),
+  /** The scopes the pages ask for, space-separated; the issuer must put role and forbund in the access token. */
+  OIDC_SCOPES: z.string().regex(/(^|\s)openid(\s|$)/, 'must include openid').default('openid'),
+  /**
+   * Seals the pages' short-lived sign-in cookie (PKCE verifier, state, nonce; A256GCM). Required with
+   * OIDC_CLIENT_ID; at least 32 bytes (openssl rand -base64 48).
+   */
+  SESSION_SECRET: z.string().optional(),
   /** Comma-separated origins allowed to call the gateway from a browser, or * for any. */
   CORS_ORIGINS: z.string().default('*'),
   /** enforce: the gateway runs only the operations in gateway/trusted-documents.json (built from the client contract). */
@@ -179,7 +195,8 @@ export function webUrl(cfg: Config): string {
 
 /**
  * What the pages' process reads (issue 13). JWT_SECRET only for the development sign-in, which mints
- * a token as `npm run token` does; production (NODE_ENV=production or OIDC_JWKS_URL) offers none.
+ * a token as `npm run token` does; production (NODE_ENV=production or OIDC_JWKS_URL) offers none, and
+ * with OIDC_CLIENT_ID the pages sign in at the issuer (authorization code with PKCE).
  */
 const webSchema = schema.pick({
   NODE_ENV: true,
@@ -190,6 +207,11 @@ const webSchema = schema.pick({
   JWT_ISSUER: true,
   JWT_AUDIENCE: true,
   OIDC_JWKS_URL: true,
+  OIDC_CLIENT_ID: true,
+  OIDC_CLIENT_SECRET: true,
+  OIDC_SCOPES: true,
+  SESSION_SECRET: true,
+  PUBLIC_BASE_URL: true,
 });
 export type WebConfig = z.infer<typeof webSchema>;
 
@@ -199,7 +221,29 @@ export function parseWebConfig(env: NodeJS.ProcessEnv = process.env): WebConfig 
     const lines = result.error.issues.map((issue) => `  ${issue.path.join('.')}: ${issue.message}`);
     throw new ConfigError(`Invalid environment:\n${lines.join('\n')}`);
   }
-  return result.data;
+  const config = result.data;
+  if (config.OIDC_CLIENT_ID) {
+    const problems: string[] = [];
+    // The pages verify their session as the gateway verifies a request (core's token.ts): against the
+    // issuer's key set. Without it they would check tokens with JWT_SECRET, which no issuer signs with.
+    if (!config.OIDC_JWKS_URL) problems.push('  OIDC_JWKS_URL: required with OIDC_CLIENT_ID (the issuer\'s key set, as the gateway has it)');
+    let issuer: URL | undefined;
+    try {
+      issuer = new URL(config.JWT_ISSUER);
+    } catch {
+      problems.push('  JWT_ISSUER: must be the issuer\'s URL with OIDC_CLIENT_ID (its discovery document is JWT_ISSUER/.well-known/openid-configuration)');
+    }
+    if (issuer && config.NODE_ENV === 'production' && issuer.protocol !== 'https:') {
+      problems.push('  JWT_ISSUER: must be https when NODE_ENV=production (OAuth 2.0 Security BCP, RFC 9700 §2.6)');
+    }
+    if (!config.SESSION_SECRET) problems.push(`  SESSION_SECRET: required with OIDC_CLIENT_ID (at least ${MIN_SECRET_BYTES} bytes, e.g. openssl rand -base64 48)`);
+    else if (Buffer.byteLength(config.SESSION_SECRET, 'utf8') < MIN_SECRET_BYTES) problems.push(`  SESSION_SECRET: must be at least ${MIN_SECRET_BYTES} bytes (e.g. openssl rand -base64 48)`);
+    // The redirect URI registered at the issuer is made from it; a request's Host header is not to
+    // be trusted with it in production.
+    if (config.NODE_ENV === 'production' && !config.PUBLIC_BASE_URL) problems.push('  PUBLIC_BASE_URL: required with OIDC_CLIENT_ID when NODE_ENV=production (the redirect URI is PUBLIC_BASE_URL/logga-in/callback)');
+    if (problems.length > 0) throw new ConfigError(`Invalid environment:\n${problems.join('\n')}`);
+  }
+  return config;
 }
 
 /** The gateway's GraphQL endpoint, as the pages' server reaches it (issue 13). */

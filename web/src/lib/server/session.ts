@@ -1,6 +1,6 @@
-import { SignJWT, jwtVerify } from 'jose';
 import { error, redirect, type Cookies } from '@sveltejs/kit';
 import { parseWebConfig, type WebConfig } from '@finsam/core/config';
+import { createTokenCheck, issueDevToken, TokenError, type TokenCheck } from '@finsam/core/token';
 
 /**
  * The editor's session (issue 13, deliverable 3): the hub token itself in an HttpOnly, SameSite=Lax
@@ -8,8 +8,10 @@ import { parseWebConfig, type WebConfig } from '@finsam/core/config';
  * refuses form posts from another origin (its CSRF check of Origin), which the gateway's proxy keeps
  * meaningful by passing the browser's host on.
  *
- * Development only, for now: the sign-in page offers the demo identities and mints a token as
- * `npm run token` does (HS256 with JWT_SECRET). Production's OIDC sign-in is not built yet.
+ * Two ways in. In development the sign-in page offers the demo identities and mints a token as
+ * `npm run token` does (HS256 with JWT_SECRET). With OIDC_CLIENT_ID the pages sign in at the issuer
+ * (authorization code with PKCE, lib/server/oidc.ts) and keep the access token it issues for the
+ * gateway. Either way the token is verified here exactly as the gateway verifies it (core's token.ts).
  */
 export const COOKIE = 'finsam_session';
 const HOURS = 8;
@@ -19,6 +21,8 @@ export interface Editor {
   forbund?: string;
   label: string;
   token: string;
+  /** The token's `exp`, in seconds since the epoch. */
+  expiresAt: number;
 }
 
 /** The demo identities of the development sign-in; förbund ids as in the demo data. */
@@ -29,45 +33,75 @@ export const DEMO_IDENTITIES = [
 ] as const;
 
 let cfg: WebConfig | undefined;
-const config = () => (cfg ??= parseWebConfig());
+/** Parsed at the first request, not at import: the build imports this module to analyse the routes. */
+export const webConfig = () => (cfg ??= parseWebConfig());
 
+let check: TokenCheck | undefined;
+const verify = (token: string) => (check ??= createTokenCheck(webConfig()))(token);
+
+/** The demo identities are offered only in development, and never beside an OIDC issuer. */
 export function developmentSignIn(): boolean {
-  const c = config();
-  return c.NODE_ENV !== 'production' && !c.OIDC_JWKS_URL;
+  const c = webConfig();
+  return c.NODE_ENV !== 'production' && !c.OIDC_JWKS_URL && !c.OIDC_CLIENT_ID;
 }
 
-const key = () => new TextEncoder().encode(config().JWT_SECRET);
+/** Sign-in at the OIDC issuer (lib/server/oidc.ts). */
+export function oidcSignIn(): boolean {
+  return Boolean(webConfig().OIDC_CLIENT_ID);
+}
 
-export async function signIn(cookies: Cookies, identity: (typeof DEMO_IDENTITIES)[number], secure: boolean): Promise<void> {
-  const c = config();
-  const claims = identity.role === 'forbund_editor' ? { role: identity.role, forbund: identity.forbund, label: identity.label } : { role: identity.role, label: identity.label };
-  const token = await new SignJWT(claims)
-    .setProtectedHeader({ alg: 'HS256' })
-    .setSubject(`web-dev-${identity.id}`)
-    .setIssuer(c.JWT_ISSUER)
-    .setAudience(c.JWT_AUDIENCE)
-    .setIssuedAt()
-    .setExpirationTime(`${HOURS}h`)
-    .sign(key());
-  cookies.set(COOKIE, token, { path: '/', httpOnly: true, sameSite: 'lax', secure, maxAge: HOURS * 3600 });
+/** Secure in production whatever the proxy says, and wherever the browser came by https. */
+export function secureCookies(url: URL): boolean {
+  return webConfig().NODE_ENV === 'production' || url.protocol === 'https:';
+}
+
+export async function signIn(cookies: Cookies, identity: (typeof DEMO_IDENTITIES)[number], url: URL): Promise<void> {
+  const claims = identity.role === 'forbund_editor' ? { role: identity.role, forbund: identity.forbund } : { role: identity.role };
+  const token = await issueDevToken(webConfig(), { ...claims, label: identity.label, sub: `web-dev-${identity.id}` }, `${HOURS}h`);
+  setSession(cookies, token, HOURS * 3600, url);
+}
+
+/** Keeps a verified token as the session, for as long as the token itself is valid. */
+export function setSession(cookies: Cookies, token: string, maxAgeSeconds: number, url: URL): void {
+  cookies.set(COOKIE, token, { path: '/', httpOnly: true, sameSite: 'lax', secure: secureCookies(url), maxAge: Math.max(1, Math.floor(maxAgeSeconds)) });
 }
 
 export function signOut(cookies: Cookies): void {
   cookies.delete(COOKIE, { path: '/' });
 }
 
+/** What the gateway will make of a token: the editor it names, or why it names none. */
+export async function editorOfToken(token: string): Promise<Editor | TokenError> {
+  try {
+    const { identity, claims } = await verify(token);
+    const forbund = identity.role === 'forbund_editor' ? identity.forbundId : undefined;
+    // The development token names its demo identity; an issuer's token may carry the person's name.
+    const named = typeof claims.label === 'string' ? claims.label : typeof claims.name === 'string' ? claims.name : undefined;
+    const label = named ?? (forbund ? `Redaktör för ${forbund}` : 'Nationell administratör');
+    return { role: identity.role, forbund, label, token, expiresAt: claims.exp! };
+  } catch (error) {
+    if (error instanceof TokenError) return error;
+    throw error;
+  }
+}
+
+export interface Session {
+  editor?: Editor;
+  /** The cookie held a token that has since expired: the sign-in page says so. */
+  expired: boolean;
+}
+
+export async function sessionFrom(cookies: Cookies): Promise<Session> {
+  const token = cookies.get(COOKIE);
+  if (!token) return { expired: false };
+  const result = await editorOfToken(token);
+  if (result instanceof TokenError) return { expired: result.reason === 'expired' };
+  return { editor: result, expired: false };
+}
+
 /** The signed-in editor, or undefined; a token that fails verification counts as none. */
 export async function editorFrom(cookies: Cookies): Promise<Editor | undefined> {
-  const token = cookies.get(COOKIE);
-  if (!token || !developmentSignIn()) return undefined;
-  try {
-    const { payload } = await jwtVerify(token, key(), { issuer: config().JWT_ISSUER, audience: config().JWT_AUDIENCE, algorithms: ['HS256'] });
-    const role = payload.role === 'national_admin' ? 'national_admin' : payload.role === 'forbund_editor' ? 'forbund_editor' : undefined;
-    if (!role) return undefined;
-    return { role, forbund: typeof payload.forbund === 'string' ? payload.forbund : undefined, label: String(payload.label ?? role), token };
-  } catch {
-    return undefined;
-  }
+  return (await sessionFrom(cookies)).editor;
 }
 
 /**

@@ -1,12 +1,14 @@
 import { redirect } from '@sveltejs/kit';
-import { signOut } from '$lib/server/session.ts';
+import { signOutUrl } from '$lib/server/oidc.ts';
+import { oidcSignIn, signOut } from '$lib/server/session.ts';
 import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = () => redirect(303, '/');
 
 export const actions: Actions = {
-  default: ({ cookies }) => {
+  default: async ({ cookies, url }) => {
     signOut(cookies);
-    redirect(303, '/');
+    // Signed in at an issuer: sign out there too, or the next sign-in would pass straight through.
+    redirect(303, (oidcSignIn() && (await signOutUrl(url))) || '/');
   },
 };
