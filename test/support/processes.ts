@@ -1,5 +1,6 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { inject } from 'vitest';
+import { WEB_ENTRY, WEB_PROXY_ENV } from '../../scripts/web.ts';
 import { freePort } from './free-port.ts';
 
 export interface ExtraProcess {
@@ -12,11 +13,13 @@ async function startProcess(
   name: string,
   entry: URL,
   env: Record<string, string>,
-  options: { stdout?: (text: string) => void },
+  options: { stdout?: (text: string) => void; port?: number },
 ): Promise<ExtraProcess> {
-  const port = await freePort();
-  const child: ChildProcess = spawn(process.execPath, ['--import', 'tsx', entry.pathname], {
-    env: { ...process.env, LOG_LEVEL: 'warn', ...env, [`${name === 'gateway' ? 'GATEWAY' : name.toUpperCase()}_PORT`]: String(port) },
+  const port = options.port ?? (await freePort());
+  // The pages run from their build with plain node (scripts/web.ts), on adapter-node's PORT.
+  const web = name === 'web';
+  const child: ChildProcess = spawn(process.execPath, web ? [entry.pathname] : ['--import', 'tsx', entry.pathname], {
+    env: { ...process.env, LOG_LEVEL: 'warn', ...env, [web ? 'PORT' : `${name === 'gateway' ? 'GATEWAY' : name.toUpperCase()}_PORT`]: String(port) },
     stdio: ['ignore', options.stdout ? 'pipe' : 'ignore', 'inherit'],
   });
   child.stdout?.on('data', (chunk: Buffer) => options.stdout?.(chunk.toString()));
@@ -32,7 +35,7 @@ async function startProcess(
     await new Promise((r) => setTimeout(r, 100));
   }
   return {
-    url: `http://127.0.0.1:${port}/graphql`,
+    url: web ? `http://127.0.0.1:${port}` : `http://127.0.0.1:${port}/graphql`,
     stop: () =>
       new Promise<void>((resolve) => {
         if (child.exitCode !== null || child.signalCode !== null) return resolve();
@@ -46,7 +49,7 @@ async function startProcess(
  * An extra gateway process over the run's subgraphs, with its own environment (production mode,
  * trusted documents). Returns its URL and a stop function.
  */
-export async function startExtraGateway(env: Record<string, string>, options: { stdout?: (text: string) => void } = {}): Promise<ExtraProcess> {
+export async function startExtraGateway(env: Record<string, string>, options: { stdout?: (text: string) => void; port?: number } = {}): Promise<ExtraProcess> {
   const urls = inject('subgraphUrls');
   return startProcess(
     'gateway',
@@ -63,4 +66,17 @@ export async function startExtraSubgraph(
   options: { stdout?: (text: string) => void } = {},
 ): Promise<ExtraProcess> {
   return startProcess(name, new URL(`../../services/${name}/src/index.ts`, import.meta.url), env, options);
+}
+
+/**
+ * An extra pages process (web/, from the build the run's setup made) with its own environment, as
+ * scripts/stack.ts starts it behind a gateway. Its url is its origin.
+ */
+export async function startExtraWeb(env: Record<string, string>, options: { stdout?: (text: string) => void } = {}): Promise<ExtraProcess> {
+  return startProcess(
+    'web',
+    new URL(`file://${WEB_ENTRY}`),
+    { HOST: '127.0.0.1', ...WEB_PROXY_ENV, ...env },
+    options,
+  );
 }

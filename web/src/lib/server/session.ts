@@ -1,6 +1,6 @@
 import { SignJWT, jwtVerify } from 'jose';
 import type { Cookies } from '@sveltejs/kit';
-import { parseWebConfig, type WebConfig } from '@finsam/core/config';
+import { webConfig } from './api.ts';
 
 /**
  * The editor's session (issue 13, deliverable 3): the hub token itself in an HttpOnly, SameSite=Lax
@@ -28,8 +28,7 @@ export const DEMO_IDENTITIES = [
   { id: 'admin', role: 'national_admin', label: 'Nationell administratör' },
 ] as const;
 
-let cfg: WebConfig | undefined;
-const config = () => (cfg ??= parseWebConfig());
+const config = webConfig;
 
 export function developmentSignIn(): boolean {
   const c = config();
