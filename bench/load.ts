@@ -298,6 +298,7 @@ try {
       if (target.reference) {
         if (json.errors) throw new Error(`${read.operation}: the hub answers ${target.name} with errors: ${JSON.stringify(json.errors)}`);
         expected = json;
+        sql[`${read.operation} · ${target.name}`] = JSON.parse(response.headers.get('x-subgraph-sql') ?? 'null');
       }
       if (json.errors || !isDeepStrictEqual(json.data, expected.data)) {
         say(`${read.operation}: ${target.name} answers differently from the hub; not timed (${response.status} ${JSON.stringify(json.errors ?? '').slice(0, 200)})`);
@@ -338,7 +339,7 @@ try {
         row.errors,
         hubRow && hiveRow ? (row.rps / hiveRow.rps).toFixed(2) : '',
         hubRow && aloneRow ? (row.rps / aloneRow.rps).toFixed(2) : '',
-        hubRow ? JSON.stringify(sql[row.operation]) : '',
+        hubRow ? JSON.stringify(sql[row.target === 'hub gateway' ? row.operation : `${row.operation} · ${row.target}`]) : '',
       ]),
     );
   }

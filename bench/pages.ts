@@ -55,7 +55,8 @@ export async function publicPages(options: {
   const { origin, say } = options;
   const forbund = options.national ? await nationalForbund(origin) : { id: 'sodertalje-nykvarn' };
   const pages: Page[] = [
-    { path: '/metoder', expect: ['<h1>Metoder</h1>', 'href="/metoder/pa-ratt-vag"'] },
+    // The first page of the library: På rätt väg is on it in the demo data, not among 200 methods.
+    { path: '/metoder', expect: ['<h1>Metoder</h1>', options.national ? 'href="/metoder/' : 'href="/metoder/pa-ratt-vag"'] },
     { path: '/metoder/pa-ratt-vag', expect: ['<h1>På rätt väg</h1>', 'Förbund som använder metoden', 'Halmstad'] },
     { path: '/forbund', expect: ['<h1>Samordningsförbund</h1>', `href="/forbund/${forbund.id}"`] },
     { path: `/forbund/${forbund.id}`, expect: ['<h2>Medlemmar</h2>', '<h2>Finansiering</h2>'] },
@@ -74,6 +75,7 @@ export async function publicPages(options: {
     }
     for (const connections of options.connections) {
       const timed = await options.measure({ url, method: 'GET', headers: HEADERS, connections });
+      // No answer within the run (every request slower than --duration) has no p95, and meets no goal.
       rows.push({ page: page.path, connections, ...timed, goalMet: timed.p95 < PAGES_GOAL_MS });
       say(`${page.path} · ${connections} client(s): ${timed.rps.toFixed(0)} requests/s, p95 ${timed.p95} ms`);
     }
@@ -82,6 +84,10 @@ export async function publicPages(options: {
   console.log(`\nPublic pages through the gateway, ${options.national ? 'the national data set' : 'demo data'}, response cache warm (latencies in ms; goal: p95 under ${PAGES_GOAL_MS} ms at 20 clients)\n`);
   console.log(line(['page', 'clients', 'requests/s', 'p50', 'p95', 'p99', 'errors', `p95 < ${PAGES_GOAL_MS} ms`]));
   console.log(line(Array(8).fill('---')));
-  for (const row of rows) console.log(line([row.page, row.connections, row.rps.toFixed(0), row.p50, row.p95, row.p99, row.errors, row.goalMet ? 'met' : 'not met']));
+  const ms = (value: number) => (Number.isNaN(value) ? '—' : value);
+  for (const row of rows) {
+    const goal = row.goalMet ? 'met' : Number.isNaN(row.p95) ? 'not met (no answer within the run)' : 'not met';
+    console.log(line([row.page, row.connections, row.rps.toFixed(0), ms(row.p50), ms(row.p95), ms(row.p99), row.errors, goal]));
+  }
   return rows;
 }
