@@ -337,8 +337,9 @@ try {
         row.p95,
         row.p99,
         row.errors,
-        hubRow && hiveRow ? (row.rps / hiveRow.rps).toFixed(2) : '',
-        hubRow && aloneRow ? (row.rps / aloneRow.rps).toFixed(2) : '',
+        // No ratio where either side answered nothing within the run.
+        hubRow && hiveRow && hiveRow.rps > 0 && row.rps > 0 ? (row.rps / hiveRow.rps).toFixed(2) : '',
+        hubRow && aloneRow && aloneRow.rps > 0 && row.rps > 0 ? (row.rps / aloneRow.rps).toFixed(2) : '',
         hubRow ? JSON.stringify(sql[row.target === 'hub gateway' ? row.operation : `${row.operation} · ${row.target}`]) : '',
       ]),
     );
