@@ -108,7 +108,8 @@ export function unavailable(errors: GraphQLFailure[]): string[] {
  */
 export function forVisitor(request: Request, clientAddress: () => string): Request {
   const secret = webConfig().WEB_SECRET;
-  if (!secret || request.url !== endpoint()) return request;
+  // Compared as parsed URLs (Request.url is normalised): the secret goes to the gateway and nowhere else.
+  if (!secret || request.url !== new URL(endpoint()).href) return request;
   let address: string;
   try {
     address = clientAddress();
