@@ -10,6 +10,7 @@
 //   npx tsx bench/load.ts --national        the synthetic national data set on top (scripts/national.ts)
 //   npx tsx bench/load.ts --duration 2      shorter
 //   npx tsx bench/load.ts --only MethodPage one operation
+//   npx tsx bench/load.ts --only pages      the public pages alone (issue 13), through the gateway
 //   npx tsx bench/load.ts --memory 20000    fewer requests in the gateway-memory run (default 100,000; 0 skips)
 //   BENCH_OUTPUT=inherit BENCH_LOG_LEVEL=info npm run bench   with the hub's own logs
 import { spawn, type ChildProcess } from 'node:child_process';
@@ -20,12 +21,15 @@ import { parseArgs } from 'node:util';
 import { isDeepStrictEqual } from 'node:util';
 import autocannon from 'autocannon';
 import { Kind, parse, print } from 'graphql';
-import { IDENTITY_HEADER, PUBLIC, signIdentity, startEmbeddedPostgres, SQL_STATEMENTS_HEADER } from '@finsam/core';
+import { IDENTITY_HEADER, parseConfig, PUBLIC, signIdentity, startEmbeddedPostgres, SQL_STATEMENTS_HEADER, type Identity } from '@finsam/core';
+import { issueDevToken } from '../gateway/src/auth.ts';
 import { SUPERGRAPH_PATH } from '../gateway/src/gateway.ts';
 import { migrateAll, seedAll } from '../scripts/database.ts';
 import { generateNation, loadNation } from '../scripts/national.ts';
 import { startStack } from '../scripts/stack.ts';
 import { SUBGRAPHS } from '../scripts/subgraphs.ts';
+import { ensureWebBuilt } from '../scripts/web.ts';
+import { PAGES_GOAL_MS, publicPages } from './pages.ts';
 import { freePort } from '../test/support/free-port.ts';
 
 const { values: args } = parseArgs({
@@ -67,9 +71,19 @@ const READS: { operation: string; variables: Record<string, unknown>; alone?: st
   { operation: 'MethodOutcomes', variables: { id: 'pa-ratt-vag' }, query: EXTRA_READS.MethodOutcomes },
   { operation: 'KeyFigureComparison', variables: { year: YEAR }, query: EXTRA_READS.KeyFigureComparison },
 ].filter((r) => !args.only || r.operation === args.only);
+/**
+ * Issue 12's goal for these two is uncached: a token defeats the response cache, so they are measured
+ * with a förbund editor's token too, and Hive Gateway is sent the same identity, signed for each subgraph.
+ */
+const EDITOR_READS = new Set(['ForbundComparison', 'ForbundProfile']);
+const EDITOR = { role: 'forbund_editor', forbund: 'sodertalje-nykvarn', sub: 'bench-editor-sodertalje-nykvarn' } as const;
+const EDITOR_IDENTITY: Identity = { role: 'forbund_editor', subject: EDITOR.sub, forbundId: EDITOR.forbund };
+/** The public pages (issue 13), unless --only names one read. */
+const PAGES = !args.only || args.only === 'pages';
 
 const root = new URL('..', import.meta.url).pathname;
 const secret = `bench-${Math.random().toString(36).slice(2)}-internal-secret-of-32-bytes`;
+const jwtSecret = `bench-${Math.random().toString(36).slice(2)}-jwt-secret-of-32-bytes-long`;
 
 say('starting PostgreSQL, migrating and seeding');
 const dataDir = mkdtempSync(join(tmpdir(), 'finsam-bench-pg-'));
@@ -82,16 +96,38 @@ if (args.national) {
   if (!loaded.ok) throw new Error(loaded.message);
 }
 
-const ports = { GATEWAY_PORT: await freePort(), REGISTRY_PORT: await freePort(), FUNDING_PORT: await freePort(), PROJECTS_PORT: await freePort(), METHODS_PORT: await freePort() };
+const ports = {
+  GATEWAY_PORT: await freePort(),
+  REGISTRY_PORT: await freePort(),
+  FUNDING_PORT: await freePort(),
+  PROJECTS_PORT: await freePort(),
+  METHODS_PORT: await freePort(),
+  // The pages' process, for the pages' measurement; without it the gateway serves no pages.
+  ...(PAGES ? { WEB_PORT: await freePort() } : {}),
+};
+if (PAGES) ensureWebBuilt(say);
+// A process that does not start leaves no PostgreSQL behind.
 const stack = await startStack({
   databaseUrl,
   ports,
   // BENCH_OUTPUT=inherit shows the hub's own logs, at BENCH_LOG_LEVEL (warn unless set).
   output: process.env.BENCH_OUTPUT === 'inherit' ? 'inherit' : 'ignore',
   // Not supervised: a gateway that died and came back would make the memory figures meaningless.
-  // Budgets would throttle the load generator itself: measured here is the work, not the limit.
-  env: { NODE_ENV: 'test', LOG_LEVEL: process.env.BENCH_LOG_LEVEL ?? 'warn', INTERNAL_SECRET: secret, RATE_LIMIT_CAPACITY: '1000000000000', RATE_LIMIT_REFILL_PER_SECOND: '1000000000000' },
+  // Budgets would throttle the load generator itself: measured here is the work, not the limit. The
+  // pages' visitor (the load generator's one address) has the same budget as an API caller.
+  env: {
+    NODE_ENV: 'test',
+    LOG_LEVEL: process.env.BENCH_LOG_LEVEL ?? 'warn',
+    INTERNAL_SECRET: secret,
+    JWT_SECRET: jwtSecret,
+    RATE_LIMIT_CAPACITY: '1000000000000',
+    RATE_LIMIT_REFILL_PER_SECOND: '1000000000000',
+  },
+}).catch(async (error: unknown) => {
+  await postgres?.stop();
+  throw error;
 });
+const editorToken = await issueDevToken(parseConfig({ ...process.env, NODE_ENV: 'test', JWT_SECRET: jwtSecret }), EDITOR);
 const subgraphUrl = (name: string) => `http://127.0.0.1:${ports[SUBGRAPHS.find((s) => s.name === name)!.portEnv]}/graphql`;
 
 // Hive Gateway over the committed supergraph, its subgraph URLs pointed at this run's processes.
@@ -117,14 +153,16 @@ process.once('SIGINT', () => void stop().then(() => process.exit(130)));
  * them by the client and forwards the one for each subgraph (bench/hive.config.mjs); a subgraph asked
  * alone gets its own. Signatures hold for a minute: made anew for every measurement.
  */
-function identityHeaders(): Record<string, string> {
-  return Object.fromEntries(SUBGRAPHS.map((s) => [`${IDENTITY_HEADER}-${s.name}`, signIdentity(PUBLIC, secret, s.name)]));
+function identityHeaders(identity: Identity = PUBLIC): Record<string, string> {
+  return Object.fromEntries(SUBGRAPHS.map((s) => [`${IDENTITY_HEADER}-${s.name}`, signIdentity(identity, secret, s.name)]));
 }
 
 interface Target {
   name: string;
   url: string;
   headers: () => Record<string, string>;
+  /** The hub with other credentials: its answer is the reference for the targets after it. */
+  reference?: boolean;
 }
 
 async function post(target: Target, body: string) {
@@ -202,6 +240,22 @@ async function gatewayMemory(hub: Target, total: number) {
   return { requests: total, distinct: requests.length, rssBeforeMiB: before, rssAfterMiB: after, changePercent: change, errors, samplesMiB: samples };
 }
 
+/**
+ * One measurement with autocannon: requests/s and the percentiles of every response's time (autocannon
+ * reports p90 and p97.5, not p95), and the errors, timeouts and non-2xx answers.
+ */
+async function measure(options: { url: string; method: 'GET' | 'POST'; headers: Record<string, string>; body?: string; connections: number }) {
+  // Without a callback autocannon answers its tracker, an event emitter that is also a promise.
+  const run = autocannon({ ...options, duration: DURATION }) as ReturnType<typeof autocannon> & Pick<autocannon.Instance, 'on'>;
+  const times: number[] = [];
+  run.on('response', (_client: unknown, _status: number, _bytes: number, ms: number) => times.push(ms));
+  const result = await run;
+  times.sort((a, b) => a - b);
+  const percentile = (p: number) => Math.round(times[Math.min(times.length - 1, Math.floor((p / 100) * times.length))] ?? NaN);
+  return { rps: result.requests.average, p50: percentile(50), p95: percentile(95), p99: percentile(99), errors: result.errors + result.timeouts + result.non2xx };
+}
+export type Measure = typeof measure;
+
 interface Row {
   operation: string;
   target: string;
@@ -226,14 +280,27 @@ try {
       const alone = read.alone;
       targets.push({ name: `${alone} alone`, url: subgraphUrl(alone), headers: () => ({ [IDENTITY_HEADER]: signIdentity(PUBLIC, secret, alone) }) });
     }
+    if (EDITOR_READS.has(read.operation)) {
+      // Last: from here on the reference is the hub's answer to the same editor, who may see more than the public.
+      targets.push(
+        { name: 'hub gateway (editor token)', url: hub.url, headers: () => ({ authorization: `Bearer ${editorToken}` }), reference: true },
+        { name: 'Hive Gateway (editor token)', url: hiveTarget.url, headers: () => identityHeaders(EDITOR_IDENTITY) },
+      );
+    }
     // The hub's answer is the reference: every other target must give the same data, without errors.
     const reference = await post(hub, body);
     if (reference.json.errors) throw new Error(`${read.operation}: the hub answers with errors: ${JSON.stringify(reference.json.errors)}`);
     sql[read.operation] = JSON.parse(reference.response.headers.get('x-subgraph-sql') ?? 'null');
     const checked: Target[] = [];
+    let expected = reference.json;
     for (const target of targets) {
       const { json, response } = await post(target, body);
-      if (json.errors || !isDeepStrictEqual(json.data, reference.json.data)) {
+      if (target.reference) {
+        if (json.errors) throw new Error(`${read.operation}: the hub answers ${target.name} with errors: ${JSON.stringify(json.errors)}`);
+        expected = json;
+        sql[`${read.operation} · ${target.name}`] = JSON.parse(response.headers.get('x-subgraph-sql') ?? 'null');
+      }
+      if (json.errors || !isDeepStrictEqual(json.data, expected.data)) {
         say(`${read.operation}: ${target.name} answers differently from the hub; not timed (${response.status} ${JSON.stringify(json.errors ?? '').slice(0, 200)})`);
         continue;
       }
@@ -242,26 +309,9 @@ try {
     }
     for (const connections of CONNECTIONS) {
       for (const target of checked) {
-        // Without a callback autocannon answers its tracker, an event emitter that is also a promise.
-        const run = autocannon({ url: target.url, method: 'POST', headers: { 'content-type': 'application/json', ...target.headers() }, body, connections, duration: DURATION }) as ReturnType<typeof autocannon> &
-          Pick<autocannon.Instance, 'on'>;
-        // autocannon reports p90 and p97.5, not p95: percentiles are taken from every response's time.
-        const times: number[] = [];
-        run.on('response', (_client: unknown, _status: number, _bytes: number, ms: number) => times.push(ms));
-        const result = await run;
-        times.sort((a, b) => a - b);
-        const percentile = (p: number) => Math.round(times[Math.min(times.length - 1, Math.floor((p / 100) * times.length))] ?? NaN);
-        rows.push({
-          operation: read.operation,
-          target: target.name,
-          connections,
-          rps: result.requests.average,
-          p50: percentile(50),
-          p95: percentile(95),
-          p99: percentile(99),
-          errors: result.errors + result.timeouts + result.non2xx,
-        });
-        say(`${read.operation} · ${target.name} · ${connections} client(s): ${result.requests.average.toFixed(0)} requests/s, p50 ${percentile(50)} ms`);
+        const timed = await measure({ url: target.url, method: 'POST', headers: { 'content-type': 'application/json', ...target.headers() }, body, connections });
+        rows.push({ operation: read.operation, target: target.name, connections, ...timed });
+        say(`${read.operation} · ${target.name} · ${connections} client(s): ${timed.rps.toFixed(0)} requests/s, p50 ${timed.p50} ms`);
       }
     }
   }
@@ -273,9 +323,10 @@ try {
   console.log(line(Array(11).fill('---')));
   for (const row of rows) {
     const peer = (name: string) => rows.find((r) => r.operation === row.operation && r.connections === row.connections && r.target === name);
-    const hubRow = row.target === 'hub gateway';
-    const hiveRow = peer('Hive Gateway');
-    const aloneRow = rows.find((r) => r.operation === row.operation && r.connections === row.connections && r.target.endsWith(' alone'));
+    // "hub gateway (editor token)" beside "Hive Gateway (editor token)"; the subgraph alone is public only.
+    const hubRow = row.target.startsWith('hub gateway');
+    const hiveRow = peer(row.target.replace('hub gateway', 'Hive Gateway'));
+    const aloneRow = row.target === 'hub gateway' ? rows.find((r) => r.operation === row.operation && r.connections === row.connections && r.target.endsWith(' alone')) : undefined;
     console.log(
       line([
         row.operation,
@@ -286,18 +337,20 @@ try {
         row.p95,
         row.p99,
         row.errors,
-        hubRow && hiveRow ? (row.rps / hiveRow.rps).toFixed(2) : '',
-        hubRow && aloneRow ? (row.rps / aloneRow.rps).toFixed(2) : '',
-        hubRow ? JSON.stringify(sql[row.operation]) : '',
+        // No ratio where either side answered nothing within the run.
+        hubRow && hiveRow && hiveRow.rps > 0 && row.rps > 0 ? (row.rps / hiveRow.rps).toFixed(2) : '',
+        hubRow && aloneRow && aloneRow.rps > 0 && row.rps > 0 ? (row.rps / aloneRow.rps).toFixed(2) : '',
+        hubRow ? JSON.stringify(sql[row.target === 'hub gateway' ? row.operation : `${row.operation} · ${row.target}`]) : '',
       ]),
     );
   }
+  const pages = PAGES ? await publicPages({ origin: `http://127.0.0.1:${ports.GATEWAY_PORT}`, national: args.national!, year: YEAR, connections: CONNECTIONS, measure, say }) : undefined;
   const memory = Number(args.memory) > 0 ? await gatewayMemory(hub, Number(args.memory)) : undefined;
 
   const folder = join(root, 'bench/results');
   mkdirSync(folder, { recursive: true });
   const file = join(folder, `load-${new Date().toISOString().replace(/[:.]/g, '-')}.json`);
-  writeFileSync(file, JSON.stringify({ at: new Date().toISOString(), data: args.national ? 'national' : 'demo', duration: DURATION, rows, sql, memory }, null, 2));
+  writeFileSync(file, JSON.stringify({ at: new Date().toISOString(), data: args.national ? 'national' : 'demo', duration: DURATION, rows, sql, pages, pagesGoalMs: PAGES_GOAL_MS, memory }, null, 2));
   say(`written ${file}`);
 } finally {
   await stop();

@@ -1,8 +1,9 @@
 import { spawn, type ChildProcess } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
 import { join } from 'node:path';
 import { prettifyLines } from '@finsam/core';
 import { SUBGRAPHS, type SubgraphEntry } from './subgraphs.ts';
-import { WEB_ENTRY } from './web.ts';
+import { WEB_ENTRY, WEB_PROXY_ENV } from './web.ts';
 
 /**
  * Runs the four subgraphs and the gateway as separate processes (npm start, and the end-to-end tests),
@@ -81,6 +82,9 @@ export async function startStack(options: {
 }): Promise<Stack> {
   const firstDelay = options.restartFirstMs ?? RESTART_FIRST_MS;
   const env = {
+    // The pages and the gateway share a secret of the run's own unless one is given (config.ts,
+    // WEB_SECRET): with it the gateway keeps each visitor of the pages in a budget of their own.
+    WEB_SECRET: randomBytes(32).toString('base64url'),
     ...process.env,
     ...options.env,
     LOG_FORMAT: 'json',
@@ -110,7 +114,7 @@ export async function startStack(options: {
     const web = name === 'web';
     const child = spawn(process.execPath, web ? [entry] : ['--import', 'tsx', entry], {
       cwd: root,
-      env: web ? { ...env, PORT: String(port), HOST: '127.0.0.1', HOST_HEADER: 'x-forwarded-host', PROTOCOL_HEADER: 'x-forwarded-proto' } : env,
+      env: web ? { ...env, PORT: String(port), HOST: '127.0.0.1', ...WEB_PROXY_ENV } : env,
       stdio: ['ignore', stream, stream],
     });
     if (output === 'pretty') {

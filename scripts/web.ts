@@ -10,6 +10,12 @@ import { join } from 'node:path';
 const root = new URL('..', import.meta.url).pathname;
 const web = join(root, 'web');
 export const WEB_ENTRY = join(web, 'build', 'index.js');
+/**
+ * adapter-node's view of a request behind the gateway's proxy (gateway/src/web-proxy.ts): the browser's
+ * host and protocol, and the visitor's address, the one the gateway resolved through TRUST_PROXY and put
+ * in X-Forwarded-For. docker-compose.yml sets the same for its web service.
+ */
+export const WEB_PROXY_ENV = { HOST_HEADER: 'x-forwarded-host', PROTOCOL_HEADER: 'x-forwarded-proto', ADDRESS_HEADER: 'x-forwarded-for', XFF_DEPTH: '1' } as const;
 // The core modules the build bundles into the pages: config (with client-address), and the token check
 // (with identity) that the session shares with the gateway.
 const SOURCES = ['src', 'package.json', 'svelte.config.js', 'vite.config.ts', '../packages/core/src/config.ts', '../packages/core/src/token.ts', '../packages/core/src/identity.ts', '../packages/core/src/client-address.ts'];

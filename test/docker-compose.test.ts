@@ -2,16 +2,18 @@ import { randomBytes } from 'node:crypto';
 import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { parseConfig } from '@finsam/core';
+import { parseWebConfig } from '@finsam/core/config';
 import { describe, expect, inject, it } from 'vitest';
 import { parse } from 'yaml';
 import { builtPath, ENTRY_POINTS } from '../scripts/build-entries.ts';
+import { WEB_PROXY_ENV } from '../scripts/web.ts';
 import { freePort } from './support/free-port.ts';
 
 /** docker-compose.yml runs the same system as containers; Debian's docker-compose validates it without an engine. */
 const available = spawnSync('docker-compose', ['version'], { stdio: 'ignore' }).status === 0;
 
 const root = new URL('..', import.meta.url).pathname;
-const SECRETS = ['INTERNAL_SECRET', 'JWT_SECRET'] as const;
+const SECRETS = ['INTERNAL_SECRET', 'JWT_SECRET', 'WEB_SECRET'] as const;
 // The ports each process listens on when nothing overrides them, as in the containers.
 const defaults = parseConfig({});
 const HUB = {
@@ -40,16 +42,17 @@ interface Service {
 }
 
 const secret = () => randomBytes(48).toString('base64');
+const secrets = () => ({ INTERNAL_SECRET: secret(), JWT_SECRET: secret(), WEB_SECRET: secret() });
 
 describe.skipIf(!available)('docker-compose.yml (skipped where docker-compose is not installed)', () => {
   it('is accepted by docker-compose config, with postgres, the four subgraphs and the gateway', () => {
-    const result = composeConfig({ INTERNAL_SECRET: secret(), JWT_SECRET: secret() }, '--services');
+    const result = composeConfig(secrets(), '--services');
     expect(result.status, result.stderr).toBe(0);
     expect(result.stdout.split('\n').filter(Boolean).sort()).toEqual(['funding', 'gateway', 'methods', 'migrate', 'postgres', 'projects', 'proxy', 'redis', 'registry', 'web']);
   });
 
   it('scales out: two gateway replicas share Redis behind nginx, which alone publishes port 4000 (README, "Scale-out")', () => {
-    const result = composeConfig({ INTERNAL_SECRET: secret(), JWT_SECRET: secret() });
+    const result = composeConfig(secrets());
     expect(result.status, result.stderr).toBe(0);
     type Scaled = Service & { deploy?: { replicas?: number }; ports?: unknown[]; volumes?: unknown[] };
     const services = (parse(result.stdout) as { services: Record<string, Scaled> }).services;
@@ -68,8 +71,8 @@ describe.skipIf(!available)('docker-compose.yml (skipped where docker-compose is
   });
 
   it.each(SECRETS)('refuses to start without %s, and says which variable is missing', (missing) => {
-    const other = SECRETS.find((name) => name !== missing)!;
-    for (const given of [{ [other]: secret() }, { [other]: secret(), [missing]: '' }]) {
+    const others = Object.fromEntries(SECRETS.filter((name) => name !== missing).map((name) => [name, secret()]));
+    for (const given of [others, { ...others, [missing]: '' }]) {
       const result = composeConfig(given, '--quiet');
       expect(result.status).not.toBe(0);
       // The file's own message comes last (docker-compose v1 quotes the whole environment before it).
@@ -78,17 +81,31 @@ describe.skipIf(!available)('docker-compose.yml (skipped where docker-compose is
   });
 
   it('passes the secrets it is given to every hub service, which runs in production mode', () => {
-    const given = { INTERNAL_SECRET: secret(), JWT_SECRET: secret() };
+    const given = secrets();
     const result = composeConfig(given);
     expect(result.status, result.stderr).toBe(0);
     const services = (parse(result.stdout) as { services: Record<string, Service> }).services;
     for (const name of Object.keys(HUB)) {
-      expect(services[name]?.environment, name).toMatchObject({ ...given, NODE_ENV: 'production' });
+      expect(services[name]?.environment, name).toMatchObject({ INTERNAL_SECRET: given.INTERNAL_SECRET, JWT_SECRET: given.JWT_SECRET, NODE_ENV: 'production' });
     }
   });
 
+  it('gives WEB_SECRET to the pages and the gateway only, and the pages the visitor address the gateway forwards', () => {
+    const given = secrets();
+    const result = composeConfig(given);
+    expect(result.status, result.stderr).toBe(0);
+    const services = (parse(result.stdout) as { services: Record<string, Service> }).services;
+    const web = services.web!.environment!;
+    // Both start in production with it (each refuses to without), and hold the same value.
+    expect(parseWebConfig(web).WEB_SECRET).toBe(given.WEB_SECRET);
+    expect(parseConfig(services.gateway!.environment).WEB_SECRET).toBe(given.WEB_SECRET);
+    for (const name of Object.keys(HUB).filter((name) => name !== 'gateway')) expect(services[name]?.environment?.WEB_SECRET, name).toBeUndefined();
+    // As npm start runs the pages: the visitor's address is the one the gateway's proxy resolved.
+    expect(web).toMatchObject(WEB_PROXY_ENV);
+  });
+
   it('gives every hub service a health check against its own /health and restarts it unless stopped; the gateway waits for healthy subgraphs', () => {
-    const result = composeConfig({ INTERNAL_SECRET: secret(), JWT_SECRET: secret() });
+    const result = composeConfig(secrets());
     expect(result.status, result.stderr).toBe(0);
     const services = (parse(result.stdout) as { services: Record<string, Service> }).services;
     for (const [name, port] of Object.entries(HUB)) {
@@ -102,7 +119,7 @@ describe.skipIf(!available)('docker-compose.yml (skipped where docker-compose is
   });
 
   it('runs every hub service and the migrate job from the image, with node on a file npm run build makes, and no tsx', () => {
-    const result = composeConfig({ INTERNAL_SECRET: secret(), JWT_SECRET: secret() });
+    const result = composeConfig(secrets());
     expect(result.status, result.stderr).toBe(0);
     const services = (parse(result.stdout) as { services: Record<string, Service> }).services;
     const built = new Set(ENTRY_POINTS.map((entry) => builtPath(entry)));
@@ -116,7 +133,7 @@ describe.skipIf(!available)('docker-compose.yml (skipped where docker-compose is
   });
 
   it("has health checks that pass against a live process and fail against a dead one (run here on the test stack's ports)", async () => {
-    const result = composeConfig({ INTERNAL_SECRET: secret(), JWT_SECRET: secret() });
+    const result = composeConfig(secrets());
     expect(result.status, result.stderr).toBe(0);
     const services = (parse(result.stdout) as { services: Record<string, Service> }).services;
     const live: Record<string, string> = { ...inject('subgraphUrls'), gateway: inject('gatewayUrl') };

@@ -12,10 +12,10 @@ import {
   SQL_STATEMENTS_HEADER,
   ErrorCode,
   HttpError,
-  clientAddress,
   createLogger,
   firstRoute,
   maskErrors,
+  publicCallerAddress,
   recordSubgraphFetch,
   requestLogPlugin,
   serveApollo,
@@ -349,8 +349,9 @@ export async function startGateway(
         if (error instanceof TokenError) throw new HttpError(401, ErrorCode.UNAUTHENTICATED, error.message);
         throw error;
       }
-      // A signed-in caller's budget follows its token's subject; the public's, its address.
-      const key = identity.role === 'public' ? `ip:${clientAddress(req, trust)}` : `sub:${identity.subject}`;
+      // A signed-in caller's budget follows its token's subject; the public's, its address, or the
+      // visitor's when the pages ask on a visitor's behalf with WEB_SECRET.
+      const key = identity.role === 'public' ? `ip:${publicCallerAddress(req, trust, cfg.WEB_SECRET)}` : `sub:${identity.subject}`;
       const cost = await charge(budget, key, preflight?.cost ?? 0, limits.maxCost);
       const requestId = requestIdFrom(req.headers[REQUEST_ID_HEADER]);
       return { identity, requestId, log: log.child({ requestId }), sql: {}, sqlFetches: {}, cost };

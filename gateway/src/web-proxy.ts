@@ -1,6 +1,6 @@
 import { request, type IncomingHttpHeaders, type IncomingMessage, type ServerResponse } from 'node:http';
 import { constants as zlib, createBrotliCompress, createGzip } from 'node:zlib';
-import type { Logger, TrustProxy } from '@finsam/core';
+import { clientAddress, type Logger, type TrustProxy } from '@finsam/core';
 
 /**
  * The pages for people (web/, issue 13) on the API's origin: the gateway forwards every request that
@@ -28,7 +28,11 @@ export function webProxy(target: string, log: Logger, options: { trust?: TrustPr
       const forwardedHost = trusted ? String(req.headers['x-forwarded-host'] ?? '').split(',')[0]!.trim() : '';
       headers['x-forwarded-host'] = forwardedHost || req.headers.host || base.host;
       headers['x-forwarded-proto'] = forwardedProto || ('encrypted' in req.socket && req.socket.encrypted ? 'https' : 'http');
-      headers['x-forwarded-for'] = [req.headers['x-forwarded-for'], req.socket.remoteAddress].filter(Boolean).join(', ');
+      // The visitor's address, as this gateway resolved it through TRUST_PROXY, is the one address the
+      // pages see: they believe exactly one hop (adapter-node's ADDRESS_HEADER=x-forwarded-for,
+      // XFF_DEPTH=1) wherever the gateway stands, and a caller's own X-Forwarded-For reaches them only
+      // where a trusted balancer vouched for it. They forward it to the gateway's budget (web/src/lib/server/api.ts).
+      headers['x-forwarded-for'] = clientAddress(req, trust);
       headers.host = base.host;
       const upstream = request(
         { protocol: base.protocol, hostname: base.hostname, port: base.port, method: req.method, path: req.url, headers },

@@ -1,6 +1,6 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { inject } from 'vitest';
-import { WEB_ENTRY } from '../../scripts/web.ts';
+import { WEB_ENTRY, WEB_PROXY_ENV } from '../../scripts/web.ts';
 import { freePort } from './free-port.ts';
 
 export interface ExtraProcess {
@@ -16,17 +16,11 @@ async function startProcess(
   options: { stdout?: (text: string) => void; port?: number },
 ): Promise<ExtraProcess> {
   const port = options.port ?? (await freePort());
-  // The pages run from their build with plain node, as scripts/stack.ts runs them.
+  // The pages run from their build with plain node (scripts/web.ts), on adapter-node's PORT.
   const web = name === 'web';
   const path = typeof entry === 'string' ? entry : entry.pathname;
   const child: ChildProcess = spawn(process.execPath, web ? [path] : ['--import', 'tsx', path], {
-    env: {
-      ...process.env,
-      LOG_LEVEL: 'warn',
-      ...env,
-      [`${name === 'gateway' ? 'GATEWAY' : name.toUpperCase()}_PORT`]: String(port),
-      ...(web ? { PORT: String(port), HOST: '127.0.0.1', HOST_HEADER: 'x-forwarded-host', PROTOCOL_HEADER: 'x-forwarded-proto' } : {}),
-    },
+    env: { ...process.env, LOG_LEVEL: 'warn', ...env, [web ? 'PORT' : `${name === 'gateway' ? 'GATEWAY' : name.toUpperCase()}_PORT`]: String(port) },
     stdio: ['ignore', options.stdout ? 'pipe' : 'ignore', 'inherit'],
   });
   child.stdout?.on('data', (chunk: Buffer) => options.stdout?.(chunk.toString()));
@@ -42,7 +36,7 @@ async function startProcess(
     await new Promise((r) => setTimeout(r, 100));
   }
   return {
-    url: `http://127.0.0.1:${port}/graphql`,
+    url: web ? `http://127.0.0.1:${port}` : `http://127.0.0.1:${port}/graphql`,
     stop: () =>
       new Promise<void>((resolve) => {
         if (child.exitCode !== null || child.signalCode !== null) return resolve();
@@ -76,10 +70,14 @@ export async function startExtraSubgraph(
 }
 
 /**
- * An extra pages process (web/, from the build the run made), with its own environment (the OIDC
- * sign-in). Its `url` is its own origin; browsers reach it through a gateway whose WEB_URL points here.
+ * An extra pages process (web/, from the build the run's setup made) with its own environment, as
+ * scripts/stack.ts starts it behind a gateway. Its url is its origin.
  */
-export async function startExtraWeb(env: Record<string, string>, options: { stdout?: (text: string) => void; port?: number } = {}): Promise<ExtraProcess> {
-  const started = await startProcess('web', WEB_ENTRY, env, options);
-  return { ...started, url: new URL(started.url).origin };
+export async function startExtraWeb(env: Record<string, string>, options: { stdout?: (text: string) => void } = {}): Promise<ExtraProcess> {
+  return startProcess(
+    'web',
+    new URL(`file://${WEB_ENTRY}`),
+    { HOST: '127.0.0.1', ...WEB_PROXY_ENV, ...env },
+    options,
+  );
 }

@@ -1,4 +1,6 @@
+import { createHash, timingSafeEqual } from 'node:crypto';
 import type { IncomingMessage } from 'node:http';
+import { isIP } from 'node:net';
 import proxyAddr from 'proxy-addr';
 
 /**
@@ -27,4 +29,37 @@ export function trustProxy(value: string): TrustProxy {
 
 export function clientAddress(req: IncomingMessage, trust: TrustProxy): string {
   return proxyAddr(req, trust);
+}
+
+/**
+ * The pages' process (web/) asks the gateway on its visitors' behalf, so at the gateway every visitor
+ * would have the pages' address and share one public budget. The pages therefore send the visitor's
+ * address (SvelteKit's getClientAddress, itself behind the gateway's proxy) together with WEB_SECRET,
+ * which only the pages and the gateway hold. The gateway believes the address only beside that secret:
+ * from anyone else the header is ignored, so no caller can pick a fresh budget per request.
+ */
+export const WEB_SECRET_HEADER = 'x-finsam-web-secret';
+export const VISITOR_ADDRESS_HEADER = 'x-finsam-visitor-address';
+
+const digest = (value: string) => createHash('sha256').update(value, 'utf8').digest();
+
+/**
+ * Whether `sent` is the secret, compared in constant time. Both are hashed first: timingSafeEqual
+ * needs equal lengths, and comparing lengths first would tell a caller how long the secret is.
+ */
+export function secretMatches(sent: string | string[] | undefined, secret: string | undefined): boolean {
+  if (!secret || typeof sent !== 'string') return false;
+  return timingSafeEqual(digest(sent), digest(secret));
+}
+
+/**
+ * The public caller's address for its budget: the visitor's, when the pages ask with WEB_SECRET and
+ * name a valid IP address; otherwise the connection's, resolved through TRUST_PROXY.
+ */
+export function publicCallerAddress(req: IncomingMessage, trust: TrustProxy, webSecret: string | undefined): string {
+  if (secretMatches(req.headers[WEB_SECRET_HEADER], webSecret)) {
+    const visitor = req.headers[VISITOR_ADDRESS_HEADER];
+    if (typeof visitor === 'string' && isIP(visitor.trim()) !== 0) return visitor.trim();
+  }
+  return clientAddress(req, trust);
 }

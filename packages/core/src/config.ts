@@ -73,6 +73,13 @@ const schema = z.object({
    * it, and a subgraph refuses any identity header that it did not sign.
    */
   INTERNAL_SECRET: z.string().min(16).default(DEV_SECRETS.INTERNAL_SECRET),
+  /**
+   * Shared by the pages' process and the gateway only: the pages send it beside each visitor's address,
+   * and the gateway then keeps that visitor's public budget by that address (client-address.ts). Unset,
+   * the gateway believes no forwarded visitor and the pages' visitors share one budget. `npm start`
+   * makes one per run; production requires it of the pages, and of a gateway with WEB_URL set.
+   */
+  WEB_SECRET: z.string().min(16).optional(),
   /** HS256 secret for development tokens (`npm run token`). Unused when OIDC_JWKS_URL is set. */
   JWT_SECRET: z.string().min(16).default(DEV_SECRETS.JWT_SECRET),
   JWT_ISSUER: z.string().default('finsam-hub-dev'),
@@ -183,9 +190,19 @@ export function parseConfig(env: NodeJS.ProcessEnv = process.env): Config {
         problems.push(`  ${name}: must be at least ${MIN_SECRET_BYTES} bytes when NODE_ENV=production (e.g. openssl rand -base64 48)`);
       }
     }
+    // A gateway that serves the pages (WEB_URL, as docker-compose sets it) must know their secret, or
+    // every visitor of the pages would share the pages' one public budget.
+    if (config.WEB_URL !== undefined) problems.push(...webSecretProblems(config.WEB_SECRET));
     if (problems.length > 0) throw new ConfigError(`Invalid environment:\n${problems.join('\n')}`);
   }
   return config;
+}
+
+/** What is wrong with WEB_SECRET in production: absent, or shorter than MIN_SECRET_BYTES. */
+function webSecretProblems(secret: string | undefined): string[] {
+  if (secret === undefined) return ['  WEB_SECRET: required when NODE_ENV=production and the pages are served (the same value in the pages and the gateway; e.g. openssl rand -base64 48)'];
+  if (Buffer.byteLength(secret, 'utf8') < MIN_SECRET_BYTES) return [`  WEB_SECRET: must be at least ${MIN_SECRET_BYTES} bytes when NODE_ENV=production (e.g. openssl rand -base64 48)`];
+  return [];
 }
 
 /** The pages' process, as the gateway reaches it (issue 13). */
@@ -212,6 +229,7 @@ const webSchema = schema.pick({
   OIDC_SCOPES: true,
   SESSION_SECRET: true,
   PUBLIC_BASE_URL: true,
+  WEB_SECRET: true,
 });
 export type WebConfig = z.infer<typeof webSchema>;
 
@@ -241,6 +259,10 @@ export function parseWebConfig(env: NodeJS.ProcessEnv = process.env): WebConfig 
     // The redirect URI registered at the issuer is made from it; a request's Host header is not to
     // be trusted with it in production.
     if (config.NODE_ENV === 'production' && !config.PUBLIC_BASE_URL) problems.push('  PUBLIC_BASE_URL: required with OIDC_CLIENT_ID when NODE_ENV=production (the redirect URI is PUBLIC_BASE_URL/logga-in/callback)');
+    if (problems.length > 0) throw new ConfigError(`Invalid environment:\n${problems.join('\n')}`);
+  }
+  if (config.NODE_ENV === 'production') {
+    const problems = webSecretProblems(config.WEB_SECRET);
     if (problems.length > 0) throw new ConfigError(`Invalid environment:\n${problems.join('\n')}`);
   }
   return config;

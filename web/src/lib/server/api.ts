@@ -1,7 +1,8 @@
 import { error } from '@sveltejs/kit';
 import { print } from 'graphql';
 import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
-import { gatewayUrl, parseWebConfig } from '@finsam/core/config';
+import { VISITOR_ADDRESS_HEADER, WEB_SECRET_HEADER } from '@finsam/core/client-address';
+import { gatewayUrl, parseWebConfig, type WebConfig } from '@finsam/core/config';
 
 /**
  * The pages ask the hub's own gateway, as the public role (no token), the same GraphQL a client
@@ -9,7 +10,11 @@ import { gatewayUrl, parseWebConfig } from '@finsam/core/config';
  * The text sent is graphql-js's print of the operation, which is how the trusted-documents manifest
  * is built (scripts/composition.ts), so the pages run also where TRUSTED_DOCUMENTS=enforce.
  */
-let endpoint: string | undefined;
+let cfg: WebConfig | undefined;
+// Parsed at start (hooks.server.ts, init) and at the first request, not at import: the build imports
+// this module to analyse the routes.
+export const webConfig = (): WebConfig => (cfg ??= parseWebConfig());
+const endpoint = (): string => gatewayUrl(webConfig());
 const texts = new WeakMap<object, string>();
 
 /** How long a page waits for the gateway, which itself waits at most SUBGRAPH_TIMEOUT_MS per subgraph. */
@@ -66,11 +71,9 @@ async function send<TData, TVariables>(
     text = print(document);
     texts.set(document, text);
   }
-  // Parsed at the first request, not at import: the build imports this module to analyse the routes.
-  endpoint ??= gatewayUrl(parseWebConfig());
   let response: Response;
   try {
-    response = await fetcher(endpoint, {
+    response = await fetcher(endpoint(), {
       method: 'POST',
       headers: {
         'content-type': 'application/json',
@@ -92,4 +95,28 @@ async function send<TData, TVariables>(
 /** The names of the parts of the hub that did not answer, for a notice on the page. */
 export function unavailable(errors: GraphQLFailure[]): string[] {
   return [...new Set(errors.filter((e) => e.extensions?.code === 'SUBGRAPH_UNAVAILABLE').map((e) => e.extensions?.serviceName ?? 'okänd del'))];
+}
+
+/**
+ * Every visitor their own public budget at the gateway (README, "The budget"): a request of the pages
+ * to the gateway names the visitor's address, with WEB_SECRET so that the gateway believes it (and
+ * believes it from no one else: packages/core/src/client-address.ts). The address is SvelteKit's
+ * getClientAddress, which adapter-node reads from the X-Forwarded-For that the gateway's proxy sets to
+ * the address it resolved through TRUST_PROXY (ADDRESS_HEADER, XFF_DEPTH=1). Without WEB_SECRET, or
+ * without an address (a request that did not come through the gateway), the request goes as it is,
+ * and the gateway counts it against the pages' own address.
+ */
+export function forVisitor(request: Request, clientAddress: () => string): Request {
+  const secret = webConfig().WEB_SECRET;
+  // Compared as parsed URLs (Request.url is normalised): the secret goes to the gateway and nowhere else.
+  if (!secret || request.url !== new URL(endpoint()).href) return request;
+  let address: string;
+  try {
+    address = clientAddress();
+  } catch {
+    return request;
+  }
+  request.headers.set(WEB_SECRET_HEADER, secret);
+  request.headers.set(VISITOR_ADDRESS_HEADER, address);
+  return request;
 }

@@ -2,7 +2,8 @@ import { createHash } from 'node:crypto';
 import { error, type Cookies } from '@sveltejs/kit';
 import { EncryptJWT, jwtDecrypt } from 'jose';
 import * as client from 'openid-client';
-import { secureCookies, webConfig } from './session.ts';
+import { webConfig } from './api.ts';
+import { secureCookies } from './session.ts';
 
 /**
  * Production sign-in (issue 13, deliverable 3): OpenID Connect authorization code flow with PKCE

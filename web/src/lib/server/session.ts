@@ -1,6 +1,6 @@
 import { error, redirect, type Cookies } from '@sveltejs/kit';
-import { parseWebConfig, type WebConfig } from '@finsam/core/config';
 import { createTokenCheck, issueDevToken, TokenError, type TokenCheck } from '@finsam/core/token';
+import { webConfig } from './api.ts';
 
 /**
  * The editor's session (issue 13, deliverable 3): the hub token itself in an HttpOnly, SameSite=Lax
@@ -32,9 +32,6 @@ export const DEMO_IDENTITIES = [
   { id: 'admin', role: 'national_admin', label: 'Nationell administratör' },
 ] as const;
 
-let cfg: WebConfig | undefined;
-/** Parsed at the first request, not at import: the build imports this module to analyse the routes. */
-export const webConfig = () => (cfg ??= parseWebConfig());
 
 let check: TokenCheck | undefined;
 const verify = (token: string) => (check ??= createTokenCheck(webConfig()))(token);
