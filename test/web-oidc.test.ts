@@ -123,7 +123,8 @@ describe('the OIDC sign-in configuration (parseWebConfig)', () => {
     expect(() => parseWebConfig({ ...base, ...change })).toThrow(new RegExp(`^Invalid environment:\\n  ${name}: `));
   });
   it('takes a complete configuration', () => {
-    expect(parseWebConfig({ ...base, NODE_ENV: 'production', PUBLIC_BASE_URL: 'https://finsam.example' }).OIDC_SCOPES).toBe('openid');
+    // WEB_SECRET too: in production the pages vouch for their visitors' addresses at the gateway with it.
+    expect(parseWebConfig({ ...base, NODE_ENV: 'production', PUBLIC_BASE_URL: 'https://finsam.example', WEB_SECRET: randomBytes(48).toString('base64') }).OIDC_SCOPES).toBe('openid');
   });
 });
 
