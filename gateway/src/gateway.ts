@@ -40,6 +40,7 @@ import { charge, memoryBudget, redisBudget, type Budget, type CostReport } from 
 import { explorerEnabled, explorerRoute } from './explorer.ts';
 import { createPreflight, DEFAULT_LIMITS, type Preflight } from './limits.ts';
 import { InFlight, parseCacheControlHeader, rememberText } from './in-flight.ts';
+import { PageCache } from './page-cache.ts';
 import { responseCache } from './response-cache.ts';
 import { openDataRoute } from './open-data/routes.ts';
 import { webProxy } from './web-proxy.ts';
@@ -333,7 +334,8 @@ export async function startGateway(
         // The client contract's operations only; the pages' own (web/) share the manifest.
         documents: contractDocuments(trustedDocuments),
       }),
-      webProxy(webUrl(cfg), log, { trust }),
+      // Whole public pages are kept as the API's public reads are, and switched with them (RESPONSE_CACHE).
+      webProxy(webUrl(cfg), log, { trust, cache: cfg.RESPONSE_CACHE === 'on' ? new PageCache({ generation: InFlight.generation }) : undefined }),
     ),
     preflight: createPreflight({
       schema: apiSchema,

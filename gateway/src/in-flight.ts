@@ -38,6 +38,11 @@ export class InFlight {
     writes += 1;
   }
 
+  /** How many times writes have moved the key on: what a kept page was rendered before (page-cache.ts). */
+  static generation(): number {
+    return writes;
+  }
+
   private readonly pending = new Map<string, { answer: Promise<GatewayGraphQLResponse>; followers: number }>();
   static key(identity: Identity | undefined, query: string | undefined, variables: unknown): string {
     // The identity's content, not its signed header: that carries a timestamp and differs per request.

@@ -1,6 +1,7 @@
 import { request, type IncomingHttpHeaders, type IncomingMessage, type ServerResponse } from 'node:http';
 import { constants as zlib, createBrotliCompress, createGzip } from 'node:zlib';
 import { clientAddress, type Logger, type TrustProxy } from '@finsam/core';
+import { compressible, PageCache } from './page-cache.ts';
 
 /**
  * The pages for people (web/, issue 13) on the API's origin: the gateway forwards every request that
@@ -9,7 +10,7 @@ import { clientAddress, type Logger, type TrustProxy } from '@finsam/core';
  * is another process: when it is away, the gateway answers a short page in Swedish (503) and the API
  * goes on answering.
  */
-export function webProxy(target: string, log: Logger, options: { trust?: TrustProxy; timeoutMs?: number } = {}) {
+export function webProxy(target: string, log: Logger, options: { trust?: TrustProxy; timeoutMs?: number; cache?: PageCache } = {}) {
   const base = new URL(target);
   const trust = options.trust ?? (() => false);
   const timeoutMs = options.timeoutMs ?? 30_000;
@@ -17,6 +18,10 @@ export function webProxy(target: string, log: Logger, options: { trust?: TrustPr
     const path = new URL(req.url ?? '/', 'http://localhost').pathname;
     // /graphql and what lies under it (the explorer's files) are the gateway's: never the pages'.
     if (path === '/graphql' || path.startsWith('/graphql/')) return Promise.resolve(false);
+    const cacheKey = options.cache ? PageCache.keyOf(req) : undefined;
+    if (cacheKey !== undefined && options.cache!.serve(cacheKey, req, res)) return Promise.resolve(true);
+    // The generation before the page is asked for: a write while it renders leaves it unkept.
+    const generation = options.cache?.generation();
     return new Promise<boolean>((resolve) => {
       const headers = withoutHopByHop(req.headers);
       // The pages see the address the browser used (adapter-node's HOST_HEADER, PROTOCOL_HEADER), so
@@ -39,6 +44,17 @@ export function webProxy(target: string, log: Logger, options: { trust?: TrustPr
         (answer) => {
           const encoder = compressor(req, answer.headers);
           const outgoing = withoutHopByHop(answer.headers);
+          const keep = cacheKey !== undefined ? PageCache.lifetime(answer.statusCode, answer.headers) : 0;
+          if (keep > 0) {
+            const chunks: Buffer[] = [];
+            answer.on('data', (chunk: Buffer) => chunks.push(chunk));
+            answer.once('end', () => {
+              const headers = { ...outgoing };
+              delete headers['content-length'];
+              options.cache!.store(cacheKey!, { status: 200, headers, body: Buffer.concat(chunks), generation: generation! }, keep);
+            });
+            outgoing['x-page-cache'] = 'MISS';
+          }
           if (encoder) {
             delete outgoing['content-length'];
             outgoing['content-encoding'] = encoder.encoding;
@@ -97,8 +113,7 @@ function withoutHopByHop(headers: IncomingHttpHeaders): IncomingHttpHeaders {
  * Brotli at quality 4 for the same reason as there: its default costs far more CPU than it saves.
  */
 function compressor(req: IncomingMessage, headers: IncomingHttpHeaders) {
-  const type = String(headers['content-type'] ?? '');
-  if (headers['content-encoding'] || !/^(text\/|application\/(json|javascript))/.test(type)) return undefined;
+  if (headers['content-encoding'] || !compressible(headers)) return undefined;
   const accepted = String(req.headers['accept-encoding'] ?? '');
   if (/\bbr\b/.test(accepted)) return { encoding: 'br', stream: createBrotliCompress({ params: { [zlib.BROTLI_PARAM_QUALITY]: 4 } }) };
   if (/\bgzip\b/.test(accepted)) return { encoding: 'gzip', stream: createGzip() };

@@ -4,6 +4,10 @@ declare global {
     interface Error {
       message: string;
     }
+    interface Locals {
+      /** The GraphQL reads behind the page, for its Cache-Control (lib/server/page-cache.ts). */
+      reads: import('$lib/server/page-cache.ts').PageReads;
+    }
   }
 }
 

@@ -1,10 +1,28 @@
-import type { HandleFetch, ServerInit } from '@sveltejs/kit';
-import { forVisitor, webConfig } from '$lib/server/api.ts';
+import type { Handle, HandleFetch, ServerInit } from '@sveltejs/kit';
+import { endpointUrl, forVisitor, webConfig } from '$lib/server/api.ts';
+import { newPageReads, noteRead, pageCacheControl } from '$lib/server/page-cache.ts';
 
 /** A missing or bad variable (WEB_SECRET in production) stops the process at start, naming it. */
 export const init: ServerInit = () => {
   webConfig();
 };
 
-/** The pages' requests to the gateway carry the visitor's address (api.ts, forVisitor). */
-export const handleFetch: HandleFetch = ({ event, request, fetch }) => fetch(forVisitor(request, () => event.getClientAddress()));
+/** A public page says how long shared caches may keep it (lib/server/page-cache.ts). */
+export const handle: Handle = async ({ event, resolve }) => {
+  event.locals.reads = newPageReads();
+  const response = await resolve(event);
+  const cacheControl = pageCacheControl(event.request, response, event.locals.reads);
+  if (cacheControl) response.headers.set('cache-control', cacheControl);
+  return response;
+};
+
+/**
+ * The pages' requests to the gateway carry the visitor's address (api.ts, forVisitor), and each
+ * answer's Cache-Control is noted for the page's own.
+ */
+export const handleFetch: HandleFetch = async ({ event, request, fetch }) => {
+  const toGateway = request.url === endpointUrl();
+  const response = await fetch(forVisitor(request, () => event.getClientAddress()));
+  if (toGateway) noteRead(event.locals.reads, response.headers.get('cache-control'));
+  return response;
+};

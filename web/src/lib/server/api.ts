@@ -15,6 +15,8 @@ let cfg: WebConfig | undefined;
 // this module to analyse the routes.
 export const webConfig = (): WebConfig => (cfg ??= parseWebConfig());
 const endpoint = (): string => gatewayUrl(webConfig());
+/** The gateway's GraphQL endpoint as a Request names it (Request.url is normalised). */
+export const endpointUrl = (): string => new URL(endpoint()).href;
 const texts = new WeakMap<object, string>();
 
 /** How long a page waits for the gateway, which itself waits at most SUBGRAPH_TIMEOUT_MS per subgraph. */
@@ -109,7 +111,7 @@ export function unavailable(errors: GraphQLFailure[]): string[] {
 export function forVisitor(request: Request, clientAddress: () => string): Request {
   const secret = webConfig().WEB_SECRET;
   // Compared as parsed URLs (Request.url is normalised): the secret goes to the gateway and nowhere else.
-  if (!secret || request.url !== new URL(endpoint()).href) return request;
+  if (!secret || request.url !== endpointUrl()) return request;
   let address: string;
   try {
     address = clientAddress();

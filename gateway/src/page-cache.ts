@@ -1,0 +1,105 @@
+import type { IncomingHttpHeaders, IncomingMessage, ServerResponse } from 'node:http';
+import { brotliCompressSync, constants as zlib, gzipSync } from 'node:zlib';
+import { LRUCache } from 'lru-cache';
+
+/**
+ * Whole public pages, kept by the gateway in front of the pages' process (issue 13: public pages in
+ * under 200 ms at the 95th percentile, 20 clients, national data set, warm cache). A page is rendered
+ * from several GraphQL reads (/statistik from 23); answered from here it costs one copy.
+ *
+ * It keeps what HTTP lets a shared cache keep (RFC 9111): a GET without cookies or credentials, whose
+ * answer is 200, says `Cache-Control: public, max-age=N` (the pages say so only when every read behind
+ * the page was public and cacheable, web/src/hooks.server.ts), sets no cookie and varies by nothing but
+ * the encoding. It keeps it for N seconds, and never past a write: any mutation through this gateway
+ * moves the generation on (in-flight.ts), and a page rendered before it is not served again, as the
+ * response cache evicts the reads a write makes stale. A write through another replica reaches this
+ * one's pages after at most N seconds, as it reaches a CDN (README "Scale-out").
+ */
+interface StoredPage {
+  status: number;
+  headers: IncomingHttpHeaders;
+  body: Buffer;
+  storedAt: number;
+  generation: number;
+  /** The body compressed, made at the first request that accepts each encoding. */
+  encoded: Map<'br' | 'gzip', Buffer>;
+}
+
+export interface PageCacheOptions {
+  /** The write generation now (InFlight.generation). */
+  generation: () => number;
+  /** Bytes of page bodies kept at most; the least recently used go first. */
+  maxBytes?: number;
+}
+
+export class PageCache {
+  private readonly pages: LRUCache<string, StoredPage>;
+  constructor(private readonly options: PageCacheOptions) {
+    this.pages = new LRUCache<string, StoredPage>({ maxSize: options.maxBytes ?? 64 * 1024 * 1024, sizeCalculation: (page) => page.body.length + 1 });
+  }
+
+  /** The key of a request this cache may answer, or undefined: a GET with no cookie and no credentials. */
+  static keyOf(req: IncomingMessage): string | undefined {
+    if (req.method !== 'GET' || req.headers.cookie !== undefined || req.headers.authorization !== undefined) return undefined;
+    return req.url ?? '/';
+  }
+
+  /** The seconds an answer may be kept, 0 when it may not. */
+  static lifetime(status: number | undefined, headers: IncomingHttpHeaders): number {
+    if (status !== 200 || headers['set-cookie'] !== undefined || headers['content-encoding'] !== undefined) return 0;
+    const vary = String(headers.vary ?? '')
+      .split(',')
+      .map((v) => v.trim().toLowerCase())
+      .filter(Boolean);
+    if (vary.some((v) => v !== 'accept-encoding')) return 0;
+    const directives = String(headers['cache-control'] ?? '')
+      .split(',')
+      .map((d) => d.trim().toLowerCase());
+    if (!directives.includes('public') || directives.some((d) => d === 'no-store' || d === 'no-cache' || d === 'private')) return 0;
+    const maxAge = directives.find((d) => d.startsWith('max-age='))?.slice('max-age='.length);
+    return maxAge && /^\d+$/.test(maxAge) ? Number(maxAge) : 0;
+  }
+
+  /** The write generation at this moment: a page rendered from here on belongs to it. */
+  generation(): number {
+    return this.options.generation();
+  }
+
+  store(key: string, page: Omit<StoredPage, 'encoded' | 'storedAt'>, seconds: number): void {
+    if (seconds <= 0 || page.generation !== this.options.generation()) return;
+    this.pages.set(key, { ...page, storedAt: Date.now(), encoded: new Map() }, { ttl: seconds * 1000 });
+  }
+
+  /** Answers the request from the cache; false when there is no fresh page for it. */
+  serve(key: string, req: IncomingMessage, res: ServerResponse): boolean {
+    const page = this.pages.get(key);
+    if (!page) return false;
+    if (page.generation !== this.options.generation()) {
+      this.pages.delete(key);
+      return false;
+    }
+    const accepted = String(req.headers['accept-encoding'] ?? '');
+    const encoding = page.body.length < 1024 || !compressible(page.headers) ? undefined : /\bbr\b/.test(accepted) ? 'br' : /\bgzip\b/.test(accepted) ? 'gzip' : undefined;
+    let body = page.body;
+    if (encoding) {
+      let encoded = page.encoded.get(encoding);
+      if (!encoded) {
+        // Brotli at quality 4, as the live pages and the API (packages/core/src/http.ts).
+        encoded = encoding === 'br' ? brotliCompressSync(page.body, { params: { [zlib.BROTLI_PARAM_QUALITY]: 4 } }) : gzipSync(page.body);
+        page.encoded.set(encoding, encoded);
+      }
+      body = encoded;
+    }
+    const headers: IncomingHttpHeaders = { ...page.headers, 'content-length': String(body.length), age: String(Math.floor((Date.now() - page.storedAt) / 1000)), 'x-page-cache': 'HIT' };
+    if (encoding) headers['content-encoding'] = encoding;
+    if (compressible(page.headers)) headers.vary = 'Accept-Encoding';
+    res.writeHead(page.status, headers);
+    res.end(body);
+    return true;
+  }
+}
+
+/** Text is compressed, as the proxy does for a live answer (web-proxy.ts). */
+export function compressible(headers: IncomingHttpHeaders): boolean {
+  return /^(text\/|application\/(json|javascript))/.test(String(headers['content-type'] ?? ''));
+}

@@ -1,0 +1,113 @@
+import { randomBytes } from 'node:crypto';
+import { afterAll, describe, expect, inject, it } from 'vitest';
+import { PageCache } from '../gateway/src/page-cache.ts';
+import { newPageReads, noteRead, pageCacheControl } from '../web/src/lib/server/page-cache.ts';
+import { gateway, tokens } from './support/client.ts';
+
+/**
+ * Whole public pages kept by the gateway (gateway/src/page-cache.ts), through the run's real gateway
+ * and pages: kept for what every read behind the page allows, never for a visitor with cookies, and
+ * never past a write through the gateway.
+ */
+const origin = new URL(inject('gatewayUrl')).origin;
+const PROPOSE = 'mutation ($forbundId: ID!, $input: ProposeMethodInput!) { proposeMethod(forbundId: $forbundId, input: $input) { id } }';
+const PUBLISH = 'mutation ($id: ID!) { publishMethod(id: $id) { id } }';
+const UNPUBLISH = 'mutation ($id: ID!) { unpublishMethod(id: $id) { id } }';
+
+const page = (path: string, headers: Record<string, string> = {}) => fetch(`${origin}${path}`, { headers });
+
+const mine: string[] = [];
+afterAll(async () => {
+  const admin = await tokens.admin();
+  for (const id of mine) await gateway(UNPUBLISH, { id }, admin);
+});
+
+describe('public pages kept by the gateway', () => {
+  it('keeps a public page for as long as its reads allow, and serves it compressed from the copy', async () => {
+    // A query string of its own, so that no other file's visit has filled this entry.
+    const path = `/metoder/pa-ratt-vag?besok=${randomBytes(4).toString('hex')}`;
+    const first = await page(path);
+    expect(first.status).toBe(200);
+    expect(first.headers.get('x-page-cache')).toBe('MISS');
+    expect(first.headers.get('cache-control')).toMatch(/^public, max-age=[1-9]\d*$/);
+    const html = await first.text();
+    expect(html).toContain('På rätt väg');
+
+    const second = await page(path);
+    expect(second.headers.get('x-page-cache')).toBe('HIT');
+    expect(second.headers.get('cache-control')).toBe(first.headers.get('cache-control'));
+    expect(Number(second.headers.get('age'))).toBeGreaterThanOrEqual(0);
+    expect(await second.text()).toBe(html);
+
+    // The copy is compressed for a client that accepts it; node's fetch undoes the encoding.
+    const gzipped = await page(path, { 'accept-encoding': 'gzip' });
+    expect(gzipped.headers.get('x-page-cache')).toBe('HIT');
+    expect(gzipped.headers.get('content-encoding')).toBe('gzip');
+    expect(gzipped.headers.get('vary')).toBe('Accept-Encoding');
+    expect(await gzipped.text()).toBe(html);
+  });
+
+  it('never keeps or serves a page for a visitor with cookies', async () => {
+    const path = `/metoder/pa-ratt-vag?besok=${randomBytes(4).toString('hex')}`;
+    await page(path);
+    const withCookie = await page(path, { cookie: 'annan=1' });
+    expect(withCookie.status).toBe(200);
+    expect(withCookie.headers.get('x-page-cache')).toBeNull();
+    expect(withCookie.headers.get('cache-control')).toBeNull();
+  });
+
+  it('serves no page rendered before a write through the gateway: a method published shows at once', async () => {
+    const id = `test-sidcache-${randomBytes(4).toString('hex')}`;
+    const name = `Sidcachad metod ${id}`;
+    const path = `/metoder?q=${encodeURIComponent(id)}`;
+    const admin = await tokens.admin();
+    const input = { id, name, summary: 'Skriven av testerna.', description: 'För sidcachen.', targetGroups: ['LONG_TERM_SICK_LEAVE'], evidenceLevel: 'DOCUMENTED_EXPERIENCE', source: 'test' };
+    expect((await gateway(PROPOSE, { forbundId: 'halmstad', input }, admin)).errors).toBeUndefined();
+    mine.push(id);
+
+    const before = await page(path);
+    expect(before.headers.get('x-page-cache')).toBe('MISS');
+    expect(await before.text()).not.toContain(name);
+    expect((await page(path)).headers.get('x-page-cache')).toBe('HIT');
+
+    expect((await gateway(PUBLISH, { id }, admin)).errors).toBeUndefined();
+    const after = await page(path);
+    expect(after.headers.get('x-page-cache')).toBe('MISS');
+    expect(await after.text()).toContain(name);
+  });
+});
+
+describe('what may be kept', () => {
+  it('takes the least max-age of the reads, and nothing when one was not public or had errors', () => {
+    const request = new Request('http://hub.test/statistik');
+    const ok = new Response('<html></html>', { status: 200 });
+    const reads = newPageReads();
+    noteRead(reads, 'max-age=300, public');
+    noteRead(reads, 'max-age=60, public');
+    expect(pageCacheControl(request, ok, reads)).toBe('public, max-age=60');
+    // An answer with errors (a part of the hub away) is no-store at the gateway.
+    noteRead(reads, 'no-store');
+    expect(pageCacheControl(request, new Response('', { status: 200 }), reads)).toBeUndefined();
+    expect(pageCacheControl(request, new Response('', { status: 200 }), newPageReads())).toBeUndefined();
+    const privateReads = newPageReads();
+    noteRead(privateReads, 'max-age=300, private');
+    expect(pageCacheControl(request, new Response('', { status: 200 }), privateReads)).toBeUndefined();
+    const signedIn = new Request('http://hub.test/statistik', { headers: { cookie: 'finsam_session=x' } });
+    const publicReads = newPageReads();
+    noteRead(publicReads, 'max-age=300, public');
+    expect(pageCacheControl(signedIn, new Response('', { status: 200 }), publicReads)).toBeUndefined();
+    expect(pageCacheControl(request, new Response('', { status: 404 }), publicReads)).toBeUndefined();
+  });
+
+  it('keeps only a 200 that is public, sets no cookie and varies by nothing but the encoding', () => {
+    const html = { 'content-type': 'text/html' };
+    expect(PageCache.lifetime(200, { ...html, 'cache-control': 'public, max-age=60' })).toBe(60);
+    expect(PageCache.lifetime(200, { ...html, 'cache-control': 'public, max-age=60', vary: 'Accept-Encoding' })).toBe(60);
+    expect(PageCache.lifetime(200, { ...html, 'cache-control': 'public, max-age=60', vary: 'Cookie' })).toBe(0);
+    expect(PageCache.lifetime(200, { ...html, 'cache-control': 'public, max-age=60', 'set-cookie': ['a=1'] })).toBe(0);
+    expect(PageCache.lifetime(200, { ...html, 'cache-control': 'private, max-age=60' })).toBe(0);
+    expect(PageCache.lifetime(200, { ...html, 'cache-control': 'public, no-store, max-age=60' })).toBe(0);
+    expect(PageCache.lifetime(200, html)).toBe(0);
+    expect(PageCache.lifetime(404, { ...html, 'cache-control': 'public, max-age=60' })).toBe(0);
+  });
+});

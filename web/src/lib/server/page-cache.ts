@@ -1,0 +1,41 @@
+/**
+ * What a page may tell shared caches (the gateway's page cache, a CDN): it is as public and lasts as
+ * long as the least of the reads it was made from. The gateway says that of each read in its
+ * Cache-Control (`max-age=300, public`, from the subgraphs' cache hints), and says `no-store` for an
+ * answer with errors, so a page with a part of the hub away is never kept. RFC 9111 §5.2.2.
+ */
+export interface PageReads {
+  /** The least max-age of the reads so far; Infinity before the first. */
+  maxAge: number;
+  /** Every read so far was public. */
+  public: boolean;
+  count: number;
+}
+
+export function newPageReads(): PageReads {
+  return { maxAge: Number.POSITIVE_INFINITY, public: true, count: 0 };
+}
+
+/** Takes in one read's Cache-Control from the gateway. */
+export function noteRead(reads: PageReads, cacheControl: string | null): void {
+  reads.count += 1;
+  const directives = (cacheControl ?? '').split(',').map((d) => d.trim().toLowerCase());
+  const maxAge = directives.find((d) => d.startsWith('max-age='))?.slice('max-age='.length);
+  if (!directives.includes('public') || !maxAge || !/^\d+$/.test(maxAge)) {
+    reads.public = false;
+    return;
+  }
+  reads.maxAge = Math.min(reads.maxAge, Number(maxAge));
+}
+
+/**
+ * The Cache-Control a page gets, or undefined to leave it as it is: public for as long as its reads
+ * allow, when it was asked with GET by someone without cookies (a signed-in editor's pages are their
+ * own), was answered 200 and said nothing of caching itself.
+ */
+export function pageCacheControl(request: Request, response: Response, reads: PageReads): string | undefined {
+  if (request.method !== 'GET' || request.headers.has('cookie') || request.headers.has('authorization')) return undefined;
+  if (response.status !== 200 || response.headers.has('cache-control') || response.headers.has('set-cookie')) return undefined;
+  if (reads.count === 0 || !reads.public || !Number.isFinite(reads.maxAge) || reads.maxAge <= 0) return undefined;
+  return `public, max-age=${reads.maxAge}`;
+}
