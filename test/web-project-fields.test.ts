@@ -74,11 +74,11 @@ async function saved(id: string): Promise<SavedProject> {
 }
 
 describe('the editor’s form actions without a session', () => {
-  const post = (path: string, cookie?: string) =>
+  const post = (path: string, accept: string, cookie?: string) =>
     fetch(`${origin}${path}`, {
       method: 'POST',
       redirect: 'manual',
-      headers: { 'content-type': 'application/x-www-form-urlencoded', origin, accept: 'text/html', ...(cookie ? { cookie } : {}) },
+      headers: { 'content-type': 'application/x-www-form-urlencoded', origin, accept, ...(cookie ? { cookie } : {}) },
       body: 'expectedVersion=1&title=Ska+inte+sparas&original-title=x&year=2006&participants=9&women=4&men=5',
     });
 
@@ -96,9 +96,18 @@ describe('the editor’s form actions without a session', () => {
     ];
     for (const action of actions) {
       for (const [session, cookie] of Object.entries(sessions)) {
-        const response = await post(action, cookie);
-        expect(response.status, `${action} (${session})`).toBe(303);
-        expect(response.headers.get('location'), `${action} (${session})`).toBe('/logga-in');
+        const what = `${action} (${session})`;
+        // A browser's form post: the page answers with a redirect.
+        const page = await post(action, 'text/html', cookie);
+        expect(page.status, what).toBe(303);
+        expect(page.headers.get('location'), what).toBe('/logga-in');
+        // SvelteKit's enhanced form, or any client that takes JSON (curl's */*), gets the action's own
+        // answer, without the layout's load: this was the 500.
+        for (const accept of ['application/json', '*/*']) {
+          const answer = await post(action, accept, cookie);
+          expect(answer.status, `${what} ${accept}`).toBe(200);
+          expect(await answer.json(), `${what} ${accept}`).toEqual({ type: 'redirect', status: 303, location: '/logga-in' });
+        }
       }
     }
     expect(await saved('kbt-vardcentral-sodertalje')).toEqual(before);

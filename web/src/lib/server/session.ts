@@ -73,8 +73,8 @@ export async function editorFrom(cookies: Cookies): Promise<Editor | undefined> 
 /**
  * The signed-in editor for a page's load or a form action under /redigera; without a session, or with one
  * that has expired or fails verification, to the sign-in page. Every action asks itself, as SvelteKit
- * runs a form action without the layout's load: an action that assumed a session answered a post
- * after the session expired with a 500.
+ * runs a form action without the layout's load: to a client that takes JSON (SvelteKit's enhanced form,
+ * curl by default) the action's answer is the whole answer, and one that assumed a session answered 500.
  */
 export async function signedInEditor(cookies: Cookies): Promise<Editor> {
   const editor = await editorFrom(cookies);
