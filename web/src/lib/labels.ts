@@ -1,4 +1,4 @@
-import type { EvidenceLevel, PartyKind, ProjectStatus, TargetGroup } from './graphql/generated/graphql.ts';
+import type { EvidenceLevel, PartyKind, PeriodPrecision, ProjectKind, ProjectStatus, TargetGroup } from './graphql/generated/graphql.ts';
 
 /** Swedish names of the API's enums, as the schema's descriptions give them. */
 export const TARGET_GROUPS: Record<TargetGroup, string> = {
@@ -32,6 +32,18 @@ export const PROJECT_STATUS: Record<ProjectStatus, string> = {
   ONGOING: 'Pågående',
   COMPLETED: 'Avslutad',
   CANCELLED: 'Avbruten',
+};
+
+export const PROJECT_KINDS: Record<ProjectKind, string> = {
+  INDIVIDUAL: 'Individinriktad',
+  STRUCTURAL: 'Strukturövergripande',
+};
+
+/** How precisely a project's period is known (PeriodPrecision): sources often give only a month or a year. */
+export const PERIOD_PRECISIONS: Record<PeriodPrecision, string> = {
+  DAY: 'Dag: datumen är kända',
+  MONTH: 'Månad: bara månaderna är kända',
+  YEAR: 'År: bara åren är kända',
 };
 
 /** The parties in the order of Lag (2003:1210) 17 §: the state, the region, the kommuner. */

@@ -24,6 +24,8 @@ export function fieldErrors(
   placed: Record<string, string> = {},
   /** The fields the form shows; a refusal naming another goes above the form, so that none is lost. */
   shown?: readonly string[],
+  /** What a BAD_USER_INPUT on a field means, in Swedish, for the rules the form's subgraph keeps on it. */
+  explained: Record<string, string> = {},
 ): { fields: Record<string, string>; form: string[] } {
   const fields: Record<string, string> = {};
   const form: string[] = [];
@@ -32,7 +34,7 @@ export function fieldErrors(
     const rule = e.extensions?.rule ?? '';
     const field = e.extensions?.field?.split('.').at(-1) ?? placed[rule] ?? placed[code];
     let text: string;
-    if (code === 'BAD_USER_INPUT') text = `Uppgiften godtogs inte: ${e.message}`;
+    if (code === 'BAD_USER_INPUT') text = field && explained[field] ? `Uppgiften godtogs inte: ${explained[field]} (${e.message})` : `Uppgiften godtogs inte: ${e.message}`;
     else if (code === 'RULE_VIOLATION') text = RULES[rule] ? `Uppgifterna bryter mot en regel: ${RULES[rule]} (${e.message})` : `Uppgifterna bryter mot en regel: ${e.message}`;
     else if (code === 'FORBIDDEN') text = 'Du får inte ändra den här insatsen.';
     else if (code === 'CONFLICT' && field) text = `Det finns redan en post med den uppgiften: ${e.message}`;

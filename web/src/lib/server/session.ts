@@ -102,14 +102,30 @@ export async function editorFrom(cookies: Cookies): Promise<Editor | undefined> 
 }
 
 /**
+ * The signed-in editor for a page's load or a form action under /redigera; without a session, or with one
+ * that has expired or fails verification, to the sign-in page. Every action asks itself, as SvelteKit
+ * runs a form action without the layout's load: to a client that takes JSON (SvelteKit's enhanced form,
+ * curl by default) the action's answer is the whole answer, and one that assumed a session answered 500.
+ */
+export async function signedInEditor(cookies: Cookies): Promise<Editor> {
+  const { editor, expired } = await sessionFrom(cookies);
+  if (editor) return editor;
+  if (expired) {
+    // The sign-in page says the session ended, and no stale token is kept.
+    signOut(cookies);
+    redirect(303, '/logga-in?utgangen');
+  }
+  redirect(303, '/logga-in');
+}
+
+/**
  * The signed-in national_admin, for the registry's and the method library's forms (README "Who may read
  * and write what"). A load and a form action each ask: SvelteKit runs an action without the layout's load,
  * so a guard in the layout alone would let a forbund_editor post to the forms (the API would refuse,
  * but the page would not say 403). Without a session, to the sign-in page; any other role, 403.
  */
 export async function nationalAdminFrom(cookies: Cookies): Promise<Editor> {
-  const editor = await editorFrom(cookies);
-  if (!editor) redirect(303, '/logga-in');
+  const editor = await signedInEditor(cookies);
   if (editor.role !== 'national_admin') error(403, 'Bara nationella administratörer får ändra registret och metodbiblioteket.');
   return editor;
 }

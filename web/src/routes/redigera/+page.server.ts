@@ -1,10 +1,10 @@
 import { WebEditorProjectsDocument } from '$lib/graphql/generated/graphql.ts';
 import { query } from '$lib/server/api.ts';
-import { editorFrom } from '$lib/server/session.ts';
+import { signedInEditor } from '$lib/server/session.ts';
 import type { PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async ({ cookies, fetch, url }) => {
-  const editor = (await editorFrom(cookies))!;
+  const editor = await signedInEditor(cookies);
   // An editor sees its own förbund; national_admin chooses one (?forbund=).
   const forbundId = editor.role === 'forbund_editor' ? editor.forbund : url.searchParams.get('forbund') || undefined;
   if (!forbundId) return { forbundId: null, forbund: null };

@@ -2,7 +2,7 @@ import { error, fail } from '@sveltejs/kit';
 import { WebEditorFundingDocument, WebFundingCheckDocument, WebReportFundingDocument } from '$lib/graphql/generated/graphql.ts';
 import { mutate, query } from '$lib/server/api.ts';
 import { fingerprint, fundingErrors, fundingLines, kronorInput, readFundingForm } from '$lib/server/funding.ts';
-import { editorFrom, type Editor } from '$lib/server/session.ts';
+import { signedInEditor, type Editor } from '$lib/server/session.ts';
 import { FIRST_YEAR } from '$lib/server/statistik.ts';
 import type { Actions, PageServerLoad, RequestEvent } from './$types';
 
@@ -38,7 +38,7 @@ async function loadYear(fetcher: typeof fetch, editor: Editor, forbundId: string
 }
 
 export const load: PageServerLoad = async ({ cookies, fetch, url }) => {
-  const editor = (await editorFrom(cookies))!;
+  const editor = await signedInEditor(cookies);
   const forbundId = forbundOf(editor, url.searchParams.get('forbund'));
   const year = yearOf(url.searchParams.get('year'));
   const years = Array.from({ length: lastYear() - FIRST_YEAR + 1 }, (_, i) => lastYear() - i);
@@ -78,7 +78,7 @@ type Post = Awaited<ReturnType<typeof readPost>>;
  * shows the same year as the form that was posted.
  */
 async function readPost(event: RequestEvent) {
-  const editor = (await editorFrom(event.cookies))!;
+  const editor = await signedInEditor(event.cookies);
   const posted = await event.request.formData();
   const forbundId = forbundOf(editor, event.url.searchParams.get('forbund'));
   if (!forbundId) error(400, 'Välj ett förbund först.');
