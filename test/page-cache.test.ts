@@ -1,4 +1,6 @@
 import { randomBytes } from 'node:crypto';
+import { get as httpGet, type IncomingHttpHeaders } from 'node:http';
+import { brotliDecompressSync } from 'node:zlib';
 import { afterAll, describe, expect, inject, it } from 'vitest';
 import { PageCache } from '../gateway/src/page-cache.ts';
 import { newPageReads, noteRead, pageCacheControl } from '../web/src/lib/server/page-cache.ts';
@@ -47,6 +49,30 @@ describe('public pages kept by the gateway', () => {
     expect(await gzipped.text()).toBe(html);
   });
 
+  it('serves the copy as the client accepts it: plain to a client that takes no encoding, after one that took brotli', async () => {
+    const path = `/metoder/pa-ratt-vag?besok=${randomBytes(4).toString('hex')}`;
+    // node:http sends only the headers given (fetch would add Accept-Encoding of its own).
+    const raw = (acceptEncoding?: string) =>
+      new Promise<{ headers: IncomingHttpHeaders; body: Buffer }>((resolve, reject) => {
+        const req = httpGet(`${origin}${path}`, { headers: acceptEncoding ? { 'accept-encoding': acceptEncoding } : {} }, (res) => {
+          const chunks: Buffer[] = [];
+          res.on('data', (c: Buffer) => chunks.push(c));
+          res.on('end', () => resolve({ headers: res.headers, body: Buffer.concat(chunks) }));
+        });
+        req.on('error', reject);
+      });
+    const brotli = await raw('br');
+    expect(brotli.headers['x-page-cache']).toBe('MISS');
+    expect(brotli.headers['content-encoding']).toBe('br');
+    const html = brotliDecompressSync(brotli.body).toString('utf8');
+    expect(html).toContain('På rätt väg');
+    const plain = await raw();
+    expect(plain.headers['x-page-cache']).toBe('HIT');
+    expect(plain.headers['content-encoding']).toBeUndefined();
+    expect(Number(plain.headers['content-length'])).toBe(plain.body.length);
+    expect(plain.body.toString('utf8')).toBe(html);
+  });
+
   it('never keeps or serves a page for a visitor with cookies', async () => {
     const path = `/metoder/pa-ratt-vag?besok=${randomBytes(4).toString('hex')}`;
     await page(path);
@@ -85,13 +111,19 @@ describe('what may be kept', () => {
     noteRead(reads, 'max-age=300, public');
     noteRead(reads, 'max-age=60, public');
     expect(pageCacheControl(request, ok, reads)).toBe('public, max-age=60');
-    // An answer with errors (a part of the hub away) is no-store at the gateway.
+    // An answer from the gateway's response cache says how old it is: the page gets what is left.
+    const aged = newPageReads();
+    noteRead(aged, 'max-age=300, public', '290');
+    expect(pageCacheControl(request, ok, aged)).toBe('public, max-age=10');
+    // An answer with errors (a part of the hub away) is no-store at the gateway: so is the page, even a
+    // CSV that said max-age of itself.
     noteRead(reads, 'no-store');
-    expect(pageCacheControl(request, new Response('', { status: 200 }), reads)).toBeUndefined();
+    expect(pageCacheControl(request, new Response('', { status: 200 }), reads)).toBe('no-store');
+    expect(pageCacheControl(request, new Response('a;b', { status: 200, headers: { 'cache-control': 'public, max-age=60' } }), reads)).toBe('no-store');
     expect(pageCacheControl(request, new Response('', { status: 200 }), newPageReads())).toBeUndefined();
     const privateReads = newPageReads();
     noteRead(privateReads, 'max-age=300, private');
-    expect(pageCacheControl(request, new Response('', { status: 200 }), privateReads)).toBeUndefined();
+    expect(pageCacheControl(request, new Response('', { status: 200 }), privateReads)).toBe('no-store');
     const signedIn = new Request('http://hub.test/statistik', { headers: { cookie: 'finsam_session=x' } });
     const publicReads = newPageReads();
     noteRead(publicReads, 'max-age=300, public');

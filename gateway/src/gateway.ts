@@ -41,6 +41,12 @@ import { explorerEnabled, explorerRoute } from './explorer.ts';
 import { createPreflight, DEFAULT_LIMITS, type Preflight } from './limits.ts';
 import { InFlight, parseCacheControlHeader, rememberText } from './in-flight.ts';
 import { PageCache } from './page-cache.ts';
+
+/**
+ * How long a replica keeps a whole page when several share Redis: a write through another replica does
+ * not reach this one's kept pages (page-cache.ts), so they are kept only this long.
+ */
+const REPLICA_PAGE_SECONDS = 10;
 import { responseCache } from './response-cache.ts';
 import { openDataRoute } from './open-data/routes.ts';
 import { webProxy } from './web-proxy.ts';
@@ -335,7 +341,7 @@ export async function startGateway(
         documents: contractDocuments(trustedDocuments),
       }),
       // Whole public pages are kept as the API's public reads are, and switched with them (RESPONSE_CACHE).
-      webProxy(webUrl(cfg), log, { trust, cache: cfg.RESPONSE_CACHE === 'on' ? new PageCache({ generation: InFlight.generation }) : undefined }),
+      webProxy(webUrl(cfg), log, { trust, cache: cfg.RESPONSE_CACHE === 'on' ? new PageCache({ generation: InFlight.generation, maxSeconds: cfg.REDIS_URL ? REPLICA_PAGE_SECONDS : undefined }) : undefined }),
     ),
     preflight: createPreflight({
       schema: apiSchema,

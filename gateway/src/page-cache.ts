@@ -1,4 +1,5 @@
 import type { IncomingHttpHeaders, IncomingMessage, ServerResponse } from 'node:http';
+import type { TrustProxy } from '@finsam/core';
 import { brotliCompressSync, constants as zlib, gzipSync } from 'node:zlib';
 import { LRUCache } from 'lru-cache';
 
@@ -28,20 +29,36 @@ interface StoredPage {
 export interface PageCacheOptions {
   /** The write generation now (InFlight.generation). */
   generation: () => number;
-  /** Bytes of page bodies kept at most; the least recently used go first. */
+  /** Bytes kept at most, the compressed copies counted; the least recently used go first. */
   maxBytes?: number;
+  /**
+   * The longest a page is kept, in seconds, whatever it says. With several replicas (REDIS_URL) a write
+   * through one ends only that one's kept pages, so the others' are kept briefly.
+   */
+  maxSeconds?: number;
 }
+
+/** The largest page kept: a larger one is passed on as it streams, not held in memory. */
+export const MAX_KEPT_PAGE_BYTES = 4 * 1024 * 1024;
 
 export class PageCache {
   private readonly pages: LRUCache<string, StoredPage>;
   constructor(private readonly options: PageCacheOptions) {
-    this.pages = new LRUCache<string, StoredPage>({ maxSize: options.maxBytes ?? 64 * 1024 * 1024, sizeCalculation: (page) => page.body.length + 1 });
+    // Room for the body and its two compressed copies, which are each smaller than it.
+    this.pages = new LRUCache<string, StoredPage>({ maxSize: options.maxBytes ?? 64 * 1024 * 1024, sizeCalculation: (page) => 2 * page.body.length + 1024 });
   }
 
-  /** The key of a request this cache may answer, or undefined: a GET with no cookie and no credentials. */
-  static keyOf(req: IncomingMessage): string | undefined {
+  /**
+   * The key of a request this cache may answer, or undefined: a GET with no cookie and no credentials.
+   * The host and protocol the pages are told (web-proxy.ts) are part of it: a page that named its own
+   * origin is never served to another.
+   */
+  static keyOf(req: IncomingMessage, trust: TrustProxy = () => false): string | undefined {
     if (req.method !== 'GET' || req.headers.cookie !== undefined || req.headers.authorization !== undefined) return undefined;
-    return req.url ?? '/';
+    const trusted = trust(req.socket.remoteAddress ?? '', 0);
+    const proto = (trusted ? String(req.headers['x-forwarded-proto'] ?? '').split(',')[0]!.trim() : '') || ('encrypted' in req.socket && req.socket.encrypted ? 'https' : 'http');
+    const host = (trusted ? String(req.headers['x-forwarded-host'] ?? '').split(',')[0]!.trim() : '') || req.headers.host || '';
+    return `${proto}://${host}${req.url ?? '/'}`;
   }
 
   /** The seconds an answer may be kept, 0 when it may not. */
@@ -66,8 +83,9 @@ export class PageCache {
   }
 
   store(key: string, page: Omit<StoredPage, 'encoded' | 'storedAt'>, seconds: number): void {
-    if (seconds <= 0 || page.generation !== this.options.generation()) return;
-    this.pages.set(key, { ...page, storedAt: Date.now(), encoded: new Map() }, { ttl: seconds * 1000 });
+    const kept = Math.min(seconds, this.options.maxSeconds ?? seconds);
+    if (kept <= 0 || page.generation !== this.options.generation()) return;
+    this.pages.set(key, { ...page, storedAt: Date.now(), encoded: new Map() }, { ttl: kept * 1000 });
   }
 
   /** Answers the request from the cache; false when there is no fresh page for it. */
@@ -91,6 +109,7 @@ export class PageCache {
       body = encoded;
     }
     const headers: IncomingHttpHeaders = { ...page.headers, 'content-length': String(body.length), age: String(Math.floor((Date.now() - page.storedAt) / 1000)), 'x-page-cache': 'HIT' };
+    delete headers['content-encoding'];
     if (encoding) headers['content-encoding'] = encoding;
     if (compressible(page.headers)) headers.vary = 'Accept-Encoding';
     res.writeHead(page.status, headers);

@@ -1,7 +1,7 @@
 import { request, type IncomingHttpHeaders, type IncomingMessage, type ServerResponse } from 'node:http';
 import { constants as zlib, createBrotliCompress, createGzip } from 'node:zlib';
 import { clientAddress, type Logger, type TrustProxy } from '@finsam/core';
-import { compressible, PageCache } from './page-cache.ts';
+import { compressible, MAX_KEPT_PAGE_BYTES, PageCache } from './page-cache.ts';
 
 /**
  * The pages for people (web/, issue 13) on the API's origin: the gateway forwards every request that
@@ -18,7 +18,7 @@ export function webProxy(target: string, log: Logger, options: { trust?: TrustPr
     const path = new URL(req.url ?? '/', 'http://localhost').pathname;
     // /graphql and what lies under it (the explorer's files) are the gateway's: never the pages'.
     if (path === '/graphql' || path.startsWith('/graphql/')) return Promise.resolve(false);
-    const cacheKey = options.cache ? PageCache.keyOf(req) : undefined;
+    const cacheKey = options.cache ? PageCache.keyOf(req, trust) : undefined;
     if (cacheKey !== undefined && options.cache!.serve(cacheKey, req, res)) return Promise.resolve(true);
     // The generation before the page is asked for: a write while it renders leaves it unkept.
     const generation = options.cache?.generation();
@@ -46,12 +46,19 @@ export function webProxy(target: string, log: Logger, options: { trust?: TrustPr
           const outgoing = withoutHopByHop(answer.headers);
           const keep = cacheKey !== undefined ? PageCache.lifetime(answer.statusCode, answer.headers) : 0;
           if (keep > 0) {
+            // The page's own headers, taken before this answer's encoding is set on them: the copy is
+            // encoded anew for each client that asks for it (page-cache.ts).
+            const stored = { ...outgoing };
+            delete stored['content-length'];
             const chunks: Buffer[] = [];
-            answer.on('data', (chunk: Buffer) => chunks.push(chunk));
+            let size = 0;
+            answer.on('data', (chunk: Buffer) => {
+              size += chunk.length;
+              // A page too large to keep is not held in memory while it streams.
+              if (size <= MAX_KEPT_PAGE_BYTES) chunks.push(chunk);
+            });
             answer.once('end', () => {
-              const headers = { ...outgoing };
-              delete headers['content-length'];
-              options.cache!.store(cacheKey!, { status: 200, headers, body: Buffer.concat(chunks), generation: generation! }, keep);
+              if (size <= MAX_KEPT_PAGE_BYTES) options.cache!.store(cacheKey!, { status: 200, headers: stored, body: Buffer.concat(chunks), generation: generation! }, keep);
             });
             outgoing['x-page-cache'] = 'MISS';
           }

@@ -23,6 +23,6 @@ export const handle: Handle = async ({ event, resolve }) => {
 export const handleFetch: HandleFetch = async ({ event, request, fetch }) => {
   const toGateway = request.url === endpointUrl();
   const response = await fetch(forVisitor(request, () => event.getClientAddress()));
-  if (toGateway) noteRead(event.locals.reads, response.headers.get('cache-control'));
+  if (toGateway) noteRead(event.locals.reads, response.headers.get('cache-control'), response.headers.get('age'));
   return response;
 };

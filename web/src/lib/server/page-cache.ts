@@ -16,8 +16,11 @@ export function newPageReads(): PageReads {
   return { maxAge: Number.POSITIVE_INFINITY, public: true, count: 0 };
 }
 
-/** Takes in one read's Cache-Control from the gateway. */
-export function noteRead(reads: PageReads, cacheControl: string | null): void {
+/**
+ * Takes in one read's Cache-Control from the gateway, and its Age: an answer from the gateway's response
+ * cache keeps its first max-age and says how old it is, and what is left is what the page may have.
+ */
+export function noteRead(reads: PageReads, cacheControl: string | null, age: string | null = null): void {
   reads.count += 1;
   const directives = (cacheControl ?? '').split(',').map((d) => d.trim().toLowerCase());
   const maxAge = directives.find((d) => d.startsWith('max-age='))?.slice('max-age='.length);
@@ -25,7 +28,8 @@ export function noteRead(reads: PageReads, cacheControl: string | null): void {
     reads.public = false;
     return;
   }
-  reads.maxAge = Math.min(reads.maxAge, Number(maxAge));
+  const old = age && /^\d+$/.test(age) ? Number(age) : 0;
+  reads.maxAge = Math.min(reads.maxAge, Math.max(0, Number(maxAge) - old));
 }
 
 /**
@@ -34,6 +38,9 @@ export function noteRead(reads: PageReads, cacheControl: string | null): void {
  * own), was answered 200 and said nothing of caching itself.
  */
 export function pageCacheControl(request: Request, response: Response, reads: PageReads): string | undefined {
+  // Made from a read that may not be kept (an answer with errors: a part of the hub away, or one for a
+  // signed-in caller): whatever the route said of itself (a CSV's max-age), no one keeps it.
+  if (reads.count > 0 && !reads.public) return 'no-store';
   if (request.method !== 'GET' || request.headers.has('cookie') || request.headers.has('authorization')) return undefined;
   if (response.status !== 200 || response.headers.has('cache-control') || response.headers.has('set-cookie')) return undefined;
   if (reads.count === 0 || !reads.public || !Number.isFinite(reads.maxAge) || reads.maxAge <= 0) return undefined;
