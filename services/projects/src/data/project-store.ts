@@ -107,7 +107,7 @@ export function activeInYear(year: number): Prisma.ProjectWhereInput {
 const ORDER: Prisma.ProjectOrderByWithRelationInput[] = [{ startsOn: 'asc' }, { id: 'asc' }];
 
 // ---------------------------------------------------------------------------------------------
-// Loaders: one statement per batch, whatever the number of parents (STYLE.md §4)
+// Loaders: one or two statements per batch, whatever the number of parents (STYLE.md §4)
 // ---------------------------------------------------------------------------------------------
 
 /**
