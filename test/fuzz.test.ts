@@ -12,10 +12,9 @@ import {
   type SelectionSetNode,
   type ValueNode,
 } from 'graphql';
-import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { ErrorCode } from '@finsam/core';
-import { contract, gateway, tokens } from './support/client.ts';
+import { contract, gateway, sql, tokens } from './support/client.ts';
 import { databaseFingerprint } from './support/fingerprint.ts';
 
 /**
@@ -487,16 +486,6 @@ function describeRecipe(r: Recipe): string {
 let fingerprintBefore: Record<string, string>;
 let partiesBefore: string[];
 const projectIds: string[] = [];
-
-async function sql<T extends pg.QueryResultRow>(text: string, values: unknown[] = []): Promise<T[]> {
-  const client = new pg.Client({ connectionString: inject('databaseUrl') });
-  await client.connect();
-  try {
-    return (await client.query<T>(text, values)).rows;
-  } finally {
-    await client.end();
-  }
-}
 
 /** Everything the fuzz could have written lives under test-fuzz, its projects and new parties. */
 async function cleanUp(): Promise<void> {

@@ -1,7 +1,7 @@
 import { randomBytes, randomInt } from 'node:crypto';
-import pg from 'pg';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { sql } from './support/client.ts';
 import { chromiumMissing, launchChromium, offlineContext, screenshot, seriousAxeViolations } from './support/browser.ts';
 
 /**
@@ -27,16 +27,6 @@ const METHOD_NAME = `Kvistkorgsmetoden ${tag}`;
 const METHOD_ID = `kvistkorgsmetoden-${tag}`;
 
 let partiesBefore: string[] = [];
-
-async function sql<T extends pg.QueryResultRow>(text: string, values: unknown[] = []): Promise<T[]> {
-  const client = new pg.Client({ connectionString: inject('databaseUrl') });
-  await client.connect();
-  try {
-    return (await client.query<T>(text, values)).rows;
-  } finally {
-    await client.end();
-  }
-}
 
 beforeAll(async () => {
   partiesBefore = (await sql<{ id: string }>('SELECT id FROM registry.party')).map((r) => r.id);

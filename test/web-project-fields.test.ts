@@ -1,11 +1,10 @@
 import { randomBytes } from 'node:crypto';
-import pg from 'pg';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { config } from '@finsam/core';
 import { issueDevToken } from '../gateway/src/auth.ts';
 import { chromiumMissing, launchChromium, offlineContext, screenshot, seriousAxeViolations } from './support/browser.ts';
-import { gateway, tokens } from './support/client.ts';
+import { gateway, sql, tokens } from './support/client.ts';
 
 /**
  * The project editor's other fields (issue 13, deliverable 3: "create a project; edit it"): dates with
@@ -24,16 +23,6 @@ const missing = chromiumMissing();
 const why = missing ? ` (skipped: ${missing})` : '';
 const tag = randomBytes(3).toString('hex');
 const created: string[] = [];
-
-async function sql<T extends pg.QueryResultRow>(text: string, values: unknown[] = []): Promise<T[]> {
-  const client = new pg.Client({ connectionString: inject('databaseUrl') });
-  await client.connect();
-  try {
-    return (await client.query<T>(text, values)).rows;
-  } finally {
-    await client.end();
-  }
-}
 
 afterAll(async () => {
   if (created.length === 0) return;

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { Kind, parse, print } from 'graphql';
 import { config, IDENTITY_HEADER, signIdentity, SQL_STATEMENTS_HEADER, type Identity } from '@finsam/core';
+import pg from 'pg';
 import { inject } from 'vitest';
 import { issueDevToken } from '../../gateway/src/auth.ts';
 import { SUBGRAPH_SQL_FETCHES_HEADER, SUBGRAPH_SQL_HEADER } from '../../gateway/src/gateway.ts';
@@ -115,3 +116,17 @@ export const tokens = {
   admin: () => issueDevToken(config(), { role: 'national_admin', sub: 'test-admin' }),
   editor: (forbund: string) => issueDevToken(config(), { role: 'forbund_editor', forbund, sub: `test-editor-${forbund}` }),
 };
+
+/**
+ * A statement straight against the run's database, for what a test must see or undo beneath the API
+ * (cleaning up its own rows, checking nothing was written). One connection per call.
+ */
+export async function sql<T extends pg.QueryResultRow>(text: string, values: unknown[] = []): Promise<T[]> {
+  const client = new pg.Client({ connectionString: inject('databaseUrl') });
+  await client.connect();
+  try {
+    return (await client.query<T>(text, values)).rows;
+  } finally {
+    await client.end();
+  }
+}
