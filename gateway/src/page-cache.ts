@@ -1,5 +1,4 @@
 import type { IncomingHttpHeaders, IncomingMessage, ServerResponse } from 'node:http';
-import type { TrustProxy } from '@finsam/core';
 import { brotliCompressSync, constants as zlib, gzipSync } from 'node:zlib';
 import { LRUCache } from 'lru-cache';
 
@@ -50,15 +49,12 @@ export class PageCache {
 
   /**
    * The key of a request this cache may answer, or undefined: a GET with no cookie and no credentials.
-   * The host and protocol the pages are told (web-proxy.ts) are part of it: a page that named its own
-   * origin is never served to another.
+   * The origin the pages are told (web-proxy.ts) is part of it: a page that named its own origin is
+   * never served to another.
    */
-  static keyOf(req: IncomingMessage, trust: TrustProxy = () => false): string | undefined {
+  static keyOf(req: IncomingMessage, origin: string): string | undefined {
     if (req.method !== 'GET' || req.headers.cookie !== undefined || req.headers.authorization !== undefined) return undefined;
-    const trusted = trust(req.socket.remoteAddress ?? '', 0);
-    const proto = (trusted ? String(req.headers['x-forwarded-proto'] ?? '').split(',')[0]!.trim() : '') || ('encrypted' in req.socket && req.socket.encrypted ? 'https' : 'http');
-    const host = (trusted ? String(req.headers['x-forwarded-host'] ?? '').split(',')[0]!.trim() : '') || req.headers.host || '';
-    return `${proto}://${host}${req.url ?? '/'}`;
+    return `${origin}${req.url ?? '/'}`;
   }
 
   /** The seconds an answer may be kept, 0 when it may not. */

@@ -18,7 +18,8 @@ export function webProxy(target: string, log: Logger, options: { trust?: TrustPr
     const path = new URL(req.url ?? '/', 'http://localhost').pathname;
     // /graphql and what lies under it (the explorer's files) are the gateway's: never the pages'.
     if (path === '/graphql' || path.startsWith('/graphql/')) return Promise.resolve(false);
-    const cacheKey = options.cache ? PageCache.keyOf(req, trust) : undefined;
+    const seen = browserOrigin(req, trust, base.host);
+    const cacheKey = options.cache ? PageCache.keyOf(req, `${seen.proto}://${seen.host}`) : undefined;
     if (cacheKey !== undefined && options.cache!.serve(cacheKey, req, res)) return Promise.resolve(true);
     // The generation before the page is asked for: a write while it renders leaves it unkept.
     const generation = options.cache?.generation();
@@ -26,13 +27,8 @@ export function webProxy(target: string, log: Logger, options: { trust?: TrustPr
       const headers = withoutHopByHop(req.headers);
       // The pages see the address the browser used (adapter-node's HOST_HEADER, PROTOCOL_HEADER), so
       // their links, redirects and form-origin checks are about the gateway's origin, not their own.
-      // Behind a trusted balancer (TRUST_PROXY) that is what the balancer says, e.g. https where it
-      // ends TLS; from anyone else, what this connection is.
-      const trusted = trust(req.socket.remoteAddress ?? '', 0);
-      const forwardedProto = trusted ? String(req.headers['x-forwarded-proto'] ?? '').split(',')[0]!.trim() : '';
-      const forwardedHost = trusted ? String(req.headers['x-forwarded-host'] ?? '').split(',')[0]!.trim() : '';
-      headers['x-forwarded-host'] = forwardedHost || req.headers.host || base.host;
-      headers['x-forwarded-proto'] = forwardedProto || ('encrypted' in req.socket && req.socket.encrypted ? 'https' : 'http');
+      headers['x-forwarded-host'] = seen.host;
+      headers['x-forwarded-proto'] = seen.proto;
       // The visitor's address, as this gateway resolved it through TRUST_PROXY, is the one address the
       // pages see: they believe exactly one hop (adapter-node's ADDRESS_HEADER=x-forwarded-for,
       // XFF_DEPTH=1) wherever the gateway stands, and a caller's own X-Forwarded-For reaches them only
@@ -96,6 +92,19 @@ export function webProxy(target: string, log: Logger, options: { trust?: TrustPr
       });
       req.pipe(upstream);
     });
+  };
+}
+
+/**
+ * The protocol and host the browser used. Behind a trusted balancer (TRUST_PROXY) that is what the
+ * balancer says, e.g. https where it ends TLS; from anyone else, what this connection is.
+ */
+function browserOrigin(req: IncomingMessage, trust: TrustProxy, fallbackHost: string): { proto: string; host: string } {
+  const trusted = trust(req.socket.remoteAddress ?? '', 0);
+  const forwarded = (name: string) => (trusted ? String(req.headers[name] ?? '').split(',')[0]!.trim() : '');
+  return {
+    proto: forwarded('x-forwarded-proto') || ('encrypted' in req.socket && req.socket.encrypted ? 'https' : 'http'),
+    host: forwarded('x-forwarded-host') || req.headers.host || fallbackHost,
   };
 }
 
