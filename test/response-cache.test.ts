@@ -97,6 +97,45 @@ describe('the response cache, in memory', () => {
     }
   });
 
+  it('answers a kept hit with the bytes Apollo writes for it, as each client asks for them', async () => {
+    const body = JSON.stringify({ query: METHOD, variables: { id } });
+    const ask = (headers: Record<string, string> = {}) => fetch(url, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body });
+    await ask();
+    // A POST of JSON is answered from the kept bytes (response-cache.ts, keptAnswers); a GET always goes
+    // through Apollo and its response-cache plugin. Both are hits, and must say the same.
+    const kept = await ask();
+    const search = new URLSearchParams({ query: METHOD, variables: JSON.stringify({ id }) });
+    const apollo = await fetch(`${url}?${search}`, { headers: { 'apollo-require-preflight': 'true' } });
+    expect([status(kept), status(apollo)]).toEqual(['HIT', 'HIT']);
+    const withoutExtensions = (text: string) => text.replace(/,"extensions":\{"cost":.*\}\}\n$/s, '');
+    const [keptText, apolloText] = [await kept.text(), await apollo.text()];
+    expect(withoutExtensions(keptText)).toBe(withoutExtensions(apolloText));
+    expect(withoutExtensions(keptText)).not.toBe(keptText);
+    expect(JSON.parse(keptText).extensions.cost.requested).toBe(JSON.parse(apolloText).extensions.cost.requested);
+    for (const header of ['content-type', 'cache-control', 'vary', 'access-control-allow-origin']) {
+      expect(kept.headers.get(header), header).toBe(apollo.headers.get(header));
+    }
+    expect(kept.headers.get('x-request-id')).toMatch(/^[0-9a-f-]{36}$/);
+    expect(kept.headers.get('x-request-id')).not.toBe(apollo.headers.get('x-request-id'));
+    // The content type follows the client's Accept, as Apollo chooses it, hit or not.
+    const typed = { accept: 'application/graphql-response+json' };
+    await ask(typed);
+    const typedHit = await ask(typed);
+    expect(status(typedHit)).toBe('HIT');
+    expect(typedHit.headers.get('content-type')).toMatch(/^application\/graphql-response\+json/);
+    // Compressed for a client that accepts it (an answer of a kilobyte or more): the same answer once
+    // inflated (fetch inflates it).
+    const library = JSON.stringify({ query: contractOperation('MethodLibrary'), operationName: 'MethodLibrary', variables: { first: 50 } });
+    const askLibrary = (headers: Record<string, string>) => fetch(url, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body: library });
+    const plain = await askLibrary({ 'accept-encoding': 'identity' });
+    const gzipped = await askLibrary({ 'accept-encoding': 'gzip' });
+    expect(status(gzipped)).toBe('HIT');
+    expect(gzipped.headers.get('content-encoding')).toBe('gzip');
+    const plainText = await plain.text();
+    expect(plainText.length).toBeGreaterThan(1024);
+    expect(withoutExtensions(await gzipped.text())).toBe(withoutExtensions(plainText));
+  });
+
   it('never serves a signed-in caller from the cache, nor stores its answers', async () => {
     await post(url, METHOD, { id });
     const admin = await tokens.admin();

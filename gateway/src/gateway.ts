@@ -260,6 +260,11 @@ export async function startGateway(
   const budgetOptions = { capacity: cfg.RATE_LIMIT_CAPACITY, refillPerSecond: cfg.RATE_LIMIT_REFILL_PER_SECOND };
   const budget: Budget = cfg.REDIS_URL ? redisBudget(budgetOptions, cfg.REDIS_URL, log, cfg.REDIS_KEY_PREFIX) : memoryBudget(budgetOptions);
   await budget.ready;
+  // What each answer carries of its own: its price and budget, and outside production its SQL counts, so
+  // tests and benchmarks can hold SQL per operation constant (STYLE.md §5).
+  const ownExtensions = (context: GatewayContext) => ({ cost: context.cost });
+  const ownHeaders = (context: GatewayContext): Record<string, string> =>
+    production ? {} : { [SUBGRAPH_SQL_HEADER]: JSON.stringify(context.sql), [SUBGRAPH_SQL_FETCHES_HEADER]: JSON.stringify(context.sqlFetches ?? {}) };
   const cache =
     cfg.RESPONSE_CACHE === 'on'
       ? responseCache<GatewayContext>({
@@ -267,6 +272,8 @@ export async function startGateway(
           schema: apiSchema,
           log,
           redis: cfg.REDIS_URL ? { url: cfg.REDIS_URL, prefix: cfg.REDIS_KEY_PREFIX } : undefined,
+          ownExtensions,
+          ownHeaders,
         })
       : undefined;
   const trustedDocuments = JSON.parse(readFileSync(TRUSTED_DOCUMENTS_PATH, 'utf8')) as Record<string, string>;
@@ -297,20 +304,17 @@ export async function startGateway(
       serviceUnavailableStatus<GatewayContext>(),
       ...(cache?.plugins ?? []),
       {
-        // Statements per subgraph for this operation: in the log always, in a header outside production
-        // so tests and benchmarks can hold SQL per operation constant (STYLE.md §5).
+        // Statements per subgraph for this operation: in the log always, and what each answer has of its
+        // own (ownExtensions, ownHeaders).
         async requestDidStart() {
           return {
             async willSendResponse({ contextValue, response, operationName }) {
               contextValue.log.debug({ operationName, subgraphSql: contextValue.sql }, 'subgraph sql');
               if (response.body.kind === 'single') {
                 const result = response.body.singleResult;
-                result.extensions = { ...result.extensions, cost: contextValue.cost };
+                result.extensions = { ...result.extensions, ...ownExtensions(contextValue) };
               }
-              if (!production) {
-                response.http.headers.set(SUBGRAPH_SQL_HEADER, JSON.stringify(contextValue.sql));
-                response.http.headers.set(SUBGRAPH_SQL_FETCHES_HEADER, JSON.stringify(contextValue.sqlFetches ?? {}));
-              }
+              for (const [name, value] of Object.entries(ownHeaders(contextValue))) response.http.headers.set(name, value);
               // So that a client reporting a problem can name the log lines of its request.
               response.http.headers.set(REQUEST_ID_HEADER, contextValue.requestId);
             },
@@ -343,6 +347,8 @@ export async function startGateway(
       // Whole public pages are kept as the API's public reads are, and switched with them (RESPONSE_CACHE).
       webProxy(webUrl(cfg), log, { trust, cache: cfg.RESPONSE_CACHE === 'on' ? new PageCache({ generation: InFlight.generation, maxSeconds: cfg.REDIS_URL ? REPLICA_PAGE_SECONDS : undefined }) : undefined }),
     ),
+    // Public reads whose answers the response cache holds, answered as bytes before Apollo.
+    answers: cache?.answers,
     preflight: createPreflight({
       schema: apiSchema,
       limits,

@@ -288,6 +288,8 @@ const LINEAR_RULES = specifiedRules.filter((rule) => rule !== OverlappingFieldsC
 export interface Analysis {
   document: DocumentNode;
   measure: Measure;
+  /** The type of the operation that runs; absent when none will (an operationName of another type). */
+  operationType?: OperationDefinitionNode['operation'];
 }
 
 /**
@@ -369,7 +371,7 @@ export function analyse(
       cost: { requested, limit: limits.maxCost },
     });
   }
-  return { document, measure };
+  return { document, measure, operationType: named.operation };
 }
 
 /** Refuses variables nested deeper than the limit, without recursion (the input may be 100,000 deep). */
@@ -418,6 +420,10 @@ export interface Preflight {
   body?: unknown;
   /** The operation's price, 0 when nothing will run (a syntax error, an unknown operation). */
   cost: number;
+  /** The parsed, valid operation, when there is one (the response cache's key needs its type and fields). */
+  analysis?: Analysis;
+  /** The operation's text: the body's, the GET parameter's, or a trusted document's for its hash. */
+  query?: string;
 }
 
 /** The gateway's preflight for serveApollo: batching, trusted documents, then validation and price. */
@@ -458,10 +464,10 @@ export function createPreflight(options: PreflightOptions) {
         if (!analysis || !Object.keys(manifestOf(analysis.document)).every((h) => trusted[h] !== undefined)) {
           throw new HttpError(400, ErrorCode.PERSISTED_QUERY_NOT_FOUND, 'Only trusted documents run here; this operation is not in the manifest.');
         }
-        return { cost: analysis.measure.cost };
+        return { cost: analysis.measure.cost, analysis, query };
       }
     }
     const analysis = query === undefined ? undefined : analyse(options.schema, { query, operationName, variables }, limits, options.production);
-    return { body: replaced, cost: analysis?.measure.cost ?? 0 };
+    return { body: replaced, cost: analysis?.measure.cost ?? 0, analysis, query };
   };
 }

@@ -1,10 +1,13 @@
+import { createHash } from 'node:crypto';
 import { Redis } from 'ioredis';
+import { LRUCache } from 'lru-cache';
 import { Supergraph } from '@apollo/federation-internals';
 import type { ApolloServerPlugin, GraphQLRequestContext } from '@apollo/server';
 import responseCachePlugin from '@apollo/server-plugin-response-cache';
 import { InMemoryLRUCache, type KeyValueCache } from '@apollo/utils.keyvaluecache';
 import { getNamedType, isAbstractType, TypeInfo, visit, visitWithTypeInfo, type DocumentNode, type GraphQLSchema } from 'graphql';
-import type { Identity, Logger } from '@finsam/core';
+import type { AnswerTicket, Identity, Logger } from '@finsam/core';
+import type { Preflight } from './limits.ts';
 
 /**
  * The gateway's cache of whole public responses (issue 12, part 4), on Apollo's response-cache plugin
@@ -70,8 +73,18 @@ export function fieldOwners(supergraphSdl: string): Map<string, string[]> {
   return owners;
 }
 
+/**
+ * The tags of each document, worked out once per supergraph (its owners): clients send the same few
+ * documents, and the gateway and Apollo each keep one parsed document per text.
+ */
+const tagsByDocument = new WeakMap<Map<string, string[]>, WeakMap<DocumentNode, string[]>>();
+
 /** The tags (subgraph names, sorted) whose data an operation reads or, for a mutation, writes. */
 export function tagsOf(schema: GraphQLSchema, document: DocumentNode, owners: Map<string, string[]>): string[] {
+  let memo = tagsByDocument.get(owners);
+  if (!memo) tagsByDocument.set(owners, (memo = new WeakMap()));
+  const known = memo.get(document);
+  if (known) return known;
   const tags = new Set<string>();
   const typeInfo = new TypeInfo(schema);
   visit(
@@ -86,7 +99,9 @@ export function tagsOf(schema: GraphQLSchema, document: DocumentNode, owners: Ma
       },
     }),
   );
-  return [...tags].sort();
+  const sorted = [...tags].sort();
+  memo.set(document, sorted);
+  return sorted;
 }
 
 /** A generation counter per tag: in memory for one gateway, or in Redis for all replicas. */
@@ -163,15 +178,115 @@ export const CACHE_STATUS_HEADER = 'x-cache';
 interface CacheContext {
   identity: Identity;
   log: Logger;
+  requestId: string;
 }
 
-export interface ResponseCacheOptions {
+export interface ResponseCacheOptions<T extends CacheContext = CacheContext> {
   supergraphSdl: string;
   /** The API schema the gateway serves, built with this process's graphql. */
   schema: GraphQLSchema;
   log: Logger;
   /** Redis shared by the replicas; in memory when absent. */
   redis?: { url: string; prefix: string };
+  /** The extensions each answer carries of its own (its cost): never kept, written anew for each request. */
+  ownExtensions: (context: T) => Record<string, unknown>;
+  /** The headers each answer carries of its own (SQL counts): never kept, written anew for each request. */
+  ownHeaders: (context: T) => Record<string, string>;
+  /** How many bytes of kept answers this process holds (default 64 MB). */
+  keptBytes?: number;
+}
+
+/** Headers Apollo's answer carries that belong to its request alone, beside `ownHeaders`. */
+const PER_REQUEST_HEADERS = new Set(['age', CACHE_STATUS_HEADER, 'x-request-id']);
+
+interface Kept {
+  /** The answer up to its extensions: `{"data":…`, as Apollo wrote it. */
+  head: Buffer;
+  status: number;
+  headers: Record<string, string>;
+  /** When the subgraphs answered (the Apollo entry's cacheTime), and until when it may be served. */
+  bornAt: number;
+  expiresAt: number;
+}
+
+/**
+ * Answers kept as the bytes Apollo wrote, in front of Apollo (serveApollo's `answers`). A hit in Apollo's
+ * response-cache plugin still costs the request its way through Apollo's pipeline, a JSON.parse of the
+ * stored entry and a JSON.stringify of the answer: for a 275 kB MethodPage two thirds of the gateway's
+ * time, which held it near 180 requests/s (issue 12's profile, 2026-11-29). Here a public query whose
+ * answer Apollo's cache holds is answered with those bytes and the request's own extensions after
+ * them. The key is the plugin's (text, operation name, variables, role and the generations of the
+ * subgraphs it reads) plus the Accept header, which chooses Apollo's content type; the generations
+ * are read before the subgraphs are asked, as the plugin reads them, so a write evicts both alike.
+ * Only what Apollo's cache itself kept is kept (x-cache HIT or MISS, `public` with a max-age), and only
+ * for as long as that entry lives. Each process keeps its own copy: replicas share Apollo's entries
+ * and the generations in Redis, so a write through any replica still ends every copy.
+ */
+export function keptAnswers<T extends CacheContext>(options: {
+  schema: GraphQLSchema;
+  owners: Map<string, string[]>;
+  generations: Generations;
+  ownExtensions: (context: T) => Record<string, unknown>;
+  ownHeaders: (context: T) => Record<string, string>;
+  maxBytes: number;
+}) {
+  const kept = new LRUCache<string, Kept>({ maxSize: options.maxBytes, sizeCalculation: (entry) => entry.head.length + 1 });
+  return async ({ req, body, preflight, context }: { req: { method?: string; headers: Record<string, string | string[] | undefined> }; body: unknown; preflight: Preflight | undefined; context: T }): Promise<AnswerTicket | undefined> => {
+    // A POST of JSON, as Apollo's CSRF prevention lets through without further headers; GET goes to Apollo.
+    if (req.method !== 'POST' || !String(req.headers['content-type'] ?? '').includes('application/json')) return undefined;
+    if (context.identity.role !== 'public' || preflight?.analysis?.operationType !== 'query' || preflight.query === undefined) return undefined;
+    if (!body || typeof body !== 'object' || Array.isArray(body)) return undefined;
+    const { operationName, variables } = body as { operationName?: unknown; variables?: unknown };
+    const tags = tagsOf(options.schema, preflight.analysis.document, options.owners);
+    let counts: number[];
+    try {
+      counts = await options.generations.read(tags);
+    } catch {
+      return undefined; // Apollo's path reads them again, and bypasses its cache when it cannot
+    }
+    const key = createHash('sha256')
+      .update(JSON.stringify([preflight.query, operationName ?? null, variables ?? null, context.identity.role, req.headers.accept ?? null, tags, counts]))
+      .digest('base64url');
+    const tail = () => Buffer.from(`,"extensions":${JSON.stringify(options.ownExtensions(context))}}\n`);
+    const now = Date.now();
+    const entry = kept.get(key);
+    if (entry && entry.expiresAt > now) {
+      return {
+        hit: {
+          status: entry.status,
+          headers: {
+            ...entry.headers,
+            ...options.ownHeaders(context),
+            age: String(Math.round((now - entry.bornAt) / 1000)),
+            [CACHE_STATUS_HEADER]: 'HIT',
+            'x-request-id': context.requestId,
+          },
+          body: Buffer.concat([entry.head, tail()]),
+          requestId: context.requestId,
+        },
+      };
+    }
+    return {
+      keep({ status, headers, body: text }) {
+        const all = new Map(headers);
+        const status_ = all.get(CACHE_STATUS_HEADER);
+        const maxAge = /^max-age=(\d+), public$/.exec(all.get('cache-control') ?? '')?.[1];
+        if (status !== 200 || (status_ !== 'HIT' && status_ !== 'MISS') || !maxAge || Number(maxAge) <= 0) return;
+        // Data and no errors (Apollo writes errors first), and the extensions exactly this request's own.
+        const ending = tail().toString();
+        if (!text.startsWith('{"data":') || !text.endsWith(ending)) return;
+        const bornAt = Date.now() - Number(all.get('age') ?? 0) * 1000;
+        const own = new Set([...PER_REQUEST_HEADERS, ...Object.keys(options.ownHeaders(context))]);
+        kept.set(key, {
+          head: Buffer.from(text.slice(0, text.length - ending.length)),
+          status,
+          headers: Object.fromEntries([...all].filter(([name]) => !own.has(name))),
+          bornAt,
+          expiresAt: bornAt + Number(maxAge) * 1000,
+        });
+      },
+    };
+  };
 }
 
 /**
@@ -179,7 +294,9 @@ export interface ResponseCacheOptions {
  * header. Only public callers (no token) are served from or stored into the cache: a signed-in caller
  * may see drafts, and its responses are no-store anyway (core uncacheableForSignedIn).
  */
-export function responseCache<T extends CacheContext>(options: ResponseCacheOptions): { plugins: ApolloServerPlugin<T>[]; close(): Promise<void> } {
+export function responseCache<T extends CacheContext>(
+  options: ResponseCacheOptions<T>,
+): { plugins: ApolloServerPlugin<T>[]; answers: ReturnType<typeof keptAnswers<T>>; close(): Promise<void> } {
   const owners = fieldOwners(options.supergraphSdl);
   let redis: Redis | undefined;
   let cache: KeyValueCache<string>;
@@ -248,6 +365,14 @@ export function responseCache<T extends CacheContext>(options: ResponseCacheOpti
   ];
   return {
     plugins,
+    answers: keptAnswers<T>({
+      schema: options.schema,
+      owners,
+      generations,
+      ownExtensions: options.ownExtensions,
+      ownHeaders: options.ownHeaders,
+      maxBytes: options.keptBytes ?? 64 * 1024 * 1024,
+    }),
     async close() {
       redis?.disconnect();
     },

@@ -51,6 +51,27 @@ export interface ServeOptions<TContext extends BaseContext, TPreflight extends {
   preflight?: (request: { method: string; body: unknown; search: URLSearchParams }) => TPreflight;
   /** Headers to add to every response (CORS). */
   headers?: (req: IncomingMessage) => Record<string, string>;
+  /**
+   * Whole answers kept in front of Apollo (the gateway's public reads, gateway/src/response-cache.ts):
+   * asked once the context is built, so that the caller is known and charged, for a kept answer or
+   * for where this request's answer may be kept.
+   */
+  answers?: (request: { req: IncomingMessage; body: unknown; preflight: TPreflight | undefined; context: TContext }) => Promise<AnswerTicket | undefined>;
+}
+
+/** An answer kept as bytes: served without Apollo parsing, executing or serialising anything. */
+export interface KeptAnswer {
+  status: number;
+  headers: Record<string, string>;
+  body: Buffer;
+  /** The request's id, for its log line (the one its headers name). */
+  requestId: string;
+}
+
+/** What `answers` says of one request: a kept answer to send, or a place to keep the answer Apollo gives. */
+export interface AnswerTicket {
+  hit?: KeptAnswer;
+  keep?: (response: { status: number; headers: Iterable<[string, string]>; body: string }) => void;
 }
 
 type Route = NonNullable<ServeOptions<BaseContext>['route']>;
@@ -123,7 +144,7 @@ const COMPRESS_FROM_BYTES = 1024;
  * The body as the client accepts it: brotli, else gzip, else plain. A 269 kB MethodPage is 19 kB
  * gzipped (issue 12). Brotli at quality 4, not its default 11, which costs far more CPU than it saves.
  */
-async function encode(req: IncomingMessage, res: ServerResponse, body: string): Promise<string | Buffer> {
+async function encode(req: IncomingMessage, res: ServerResponse, body: string | Buffer): Promise<string | Buffer> {
   const accepted = String(req.headers['accept-encoding'] ?? '');
   // A string's UTF-8 length is never below its length in UTF-16 units: only a short one is measured,
   // since Buffer.byteLength scans the whole of a 270 kB answer with å, ä and ö in it.
@@ -174,6 +195,7 @@ export async function serveApollo<TContext extends BaseContext, TPreflight exten
     let tally: SqlTally | undefined;
     let declaredOperation: string | undefined;
     let refusedCode: string | undefined;
+    let hitRequestId: string | undefined;
     try {
       if (req.method === 'OPTIONS') {
         res.writeHead(204, extraHeaders);
@@ -218,6 +240,17 @@ export async function serveApollo<TContext extends BaseContext, TPreflight exten
       const preflight = options.preflight?.({ method: req.method ?? 'GET', body: parsedBody, search: url.searchParams });
       if (preflight?.body !== undefined) parsedBody = preflight.body;
       const contextValue = await options.context(req, preflight);
+      const ticket = await options.answers?.({ req, body: parsedBody, preflight, context: contextValue });
+      if (ticket?.hit) {
+        const { hit } = ticket;
+        hitRequestId = hit.requestId;
+        for (const [key, value] of Object.entries(extraHeaders)) res.setHeader(key, value);
+        res.setHeader(SQL_STATEMENTS_HEADER, '0');
+        for (const [key, value] of Object.entries(hit.headers)) res.setHeader(key, value);
+        res.statusCode = hit.status;
+        res.end(options.compress ? await encode(req, res, hit.body) : hit.body);
+        return;
+      }
       const execution = withSqlTally(() =>
         withObservation(() =>
           server.executeHTTPGraphQLRequest({
@@ -235,6 +268,7 @@ export async function serveApollo<TContext extends BaseContext, TPreflight exten
       for (const [key, value] of response.headers) res.setHeader(key, value);
       res.statusCode = response.status ?? 200;
       if (response.body.kind === 'complete') {
+        ticket?.keep?.({ status: res.statusCode, headers: response.headers, body: response.body.string });
         res.end(options.compress ? await encode(req, res, response.body.string) : response.body.string);
       } else {
         for await (const chunk of response.body.asyncIterator) res.write(chunk);
@@ -253,7 +287,7 @@ export async function serveApollo<TContext extends BaseContext, TPreflight exten
         const errorCodes = refusedCode ? [refusedCode] : (observed?.errorCodes ?? []);
         const sqlStatements = tally?.statements ?? 0;
         recordRequest({ operationName, status: res.statusCode, errorCodes, durationMs, sqlStatements: options.countsSql ? sqlStatements : undefined });
-        const requestId = observed?.requestId ?? requestIdFrom(req.headers[REQUEST_ID_HEADER]);
+        const requestId = observed?.requestId ?? hitRequestId ?? requestIdFrom(req.headers[REQUEST_ID_HEADER]);
         span?.end({ status: res.statusCode, operationName, requestId, errorCodes });
         options.log?.info(
           {
