@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { afterAll, describe, expect, it } from 'vitest';
 import { inject } from 'vitest';
-import { contract, gateway, subgraphSql, tokens } from './support/client.ts';
+import { contract, contractOperation, gateway, subgraphSql, tokens } from './support/client.ts';
 import { startExtraGateway } from './support/processes.ts';
 
 /**
@@ -65,6 +65,19 @@ afterAll(async () => {
 });
 
 describe('/metrics', () => {
+  it("counts a hit answered from the gateway's kept bytes under its operation's name, which the body need not repeat", async () => {
+    // A contract operation (other names are counted as `other`), with variables no other test sends.
+    const body = JSON.stringify({ query: contractOperation('MethodLibrary'), variables: { first: 7 } });
+    const ask = () => fetch(gatewayUrl(), { method: 'POST', headers: { 'content-type': 'application/json' }, body });
+    const before = sample(await scrape(gatewayUrl()), 'finsam_graphql_requests_total', { operation: 'MethodLibrary' });
+    const first = await ask();
+    const second = await ask();
+    expect(second.headers.get('x-cache')).toBe('HIT');
+    expect([first.status, second.status]).toEqual([200, 200]);
+    const after = sample(await scrape(gatewayUrl()), 'finsam_graphql_requests_total', { operation: 'MethodLibrary' });
+    expect(after - before).toBe(2);
+  });
+
   it('counts a contract operation by name and status at the gateway and in the subgraph, with its SQL and the pool', async () => {
     const before = await Promise.all([scrape(gatewayUrl()), scrape(registryUrl())]);
     const firstSql = await kommunLookup();

@@ -1,4 +1,5 @@
 import { randomBytes } from 'node:crypto';
+import { Redis } from 'ioredis';
 import { readFileSync } from 'node:fs';
 import { buildSchema, parse } from 'graphql';
 import { printSchema, Supergraph } from '@apollo/federation-internals';
@@ -136,6 +137,21 @@ describe('the response cache, in memory', () => {
     expect(withoutExtensions(await gzipped.text())).toBe(withoutExtensions(plainText));
   });
 
+  it('leaves to Apollo what only Apollo checks, though the answer is kept', async () => {
+    const body = { query: METHOD, variables: { id } };
+    const send = (payload: unknown, headers: Record<string, string> = { 'content-type': 'application/json' }, search = '') =>
+      fetch(`${url}${search}`, { method: 'POST', headers, body: JSON.stringify(payload) });
+    await send(body);
+    expect(status(await send(body))).toBe('HIT');
+    // A persisted query whose hash is not the document's: Apollo refuses it (and registers the right ones).
+    const wrongHash = await send({ ...body, extensions: { persistedQuery: { version: 1, sha256Hash: '0'.repeat(64) } } });
+    expect(wrongHash.status).toBe(400);
+    // A POST whose document is only in the URL.
+    expect((await send({ variables: { id } }, undefined, `?${new URLSearchParams({ query: METHOD })}`)).status).toBe(400);
+    // Not JSON by its media type, whatever its parameters say: a simple request, which CSRF prevention refuses.
+    expect((await send(body, { 'content-type': 'text/plain; x=application/json' })).status).toBe(400);
+  });
+
   it('never serves a signed-in caller from the cache, nor stores its answers', async () => {
     await post(url, METHOD, { id });
     const admin = await tokens.admin();
@@ -215,6 +231,33 @@ describe('the response cache, shared in Redis', () => {
       expect(status(await post(one.url, METHOD, { id }))).toBe('HIT');
     } finally {
       await Promise.all([one.stop(), two.stop()]);
+    }
+  });
+
+  it.skipIf(!redisUrl)(`serves nothing kept from before Redis came back empty${redisUrl ? '' : ' (skipped: no Redis at REDIS_URL or 127.0.0.1:6379)'}`, async () => {
+    const prefix = `finsam-test-${randomBytes(4).toString('hex')}:`;
+    const one = await startExtraGateway({ REDIS_URL: redisUrl!, REDIS_KEY_PREFIX: prefix });
+    const redis = new Redis(redisUrl!);
+    try {
+      const admin = await tokens.admin();
+      // Published through the suite's gateway: this prefix's counters are still at 0.
+      const id = await publishedMethod(inject('gatewayUrl'));
+      await post(one.url, METHOD, { id });
+      const kept = await post(one.url, METHOD, { id });
+      expect(status(kept)).toBe('HIT');
+      expect(kept.data?.method).toMatchObject({ id, published: true });
+      expect((await post(one.url, UNPUBLISH, { id }, admin)).errors).toBeUndefined();
+      expect((await post(one.url, METHOD, { id })).data?.method).toBeNull();
+      // Redis restarts without its data: the counters read 0 again, as when the answer above was kept.
+      const keys = await redis.keys(`${prefix}*`);
+      expect(keys.length).toBeGreaterThan(0);
+      await redis.del(...keys);
+      const after = await post(one.url, METHOD, { id });
+      expect(status(after)).toBe('MISS');
+      expect(after.data?.method).toBeNull();
+    } finally {
+      redis.disconnect();
+      await one.stop();
     }
   });
 

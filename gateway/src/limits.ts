@@ -290,6 +290,8 @@ export interface Analysis {
   measure: Measure;
   /** The type of the operation that runs; absent when none will (an operationName of another type). */
   operationType?: OperationDefinitionNode['operation'];
+  /** Its name, absent for an anonymous operation. */
+  operationName?: string;
 }
 
 /**
@@ -371,7 +373,7 @@ export function analyse(
       cost: { requested, limit: limits.maxCost },
     });
   }
-  return { document, measure, operationType: named.operation };
+  return { document, measure, operationType: named.operation, operationName: named.name?.value };
 }
 
 /** Refuses variables nested deeper than the limit, without recursion (the input may be 100,000 deep). */

@@ -1,4 +1,4 @@
-import { createHash } from 'node:crypto';
+import { createHash, randomUUID } from 'node:crypto';
 import { Redis } from 'ioredis';
 import { LRUCache } from 'lru-cache';
 import { Supergraph } from '@apollo/federation-internals';
@@ -77,12 +77,14 @@ export function fieldOwners(supergraphSdl: string): Map<string, string[]> {
  * The tags of each document, worked out once per supergraph (its owners): clients send the same few
  * documents, and the gateway and Apollo each keep one parsed document per text.
  */
-const tagsByDocument = new WeakMap<Map<string, string[]>, WeakMap<DocumentNode, string[]>>();
+const tagsByDocument = new WeakMap<GraphQLSchema, WeakMap<Map<string, string[]>, WeakMap<DocumentNode, string[]>>>();
 
 /** The tags (subgraph names, sorted) whose data an operation reads or, for a mutation, writes. */
 export function tagsOf(schema: GraphQLSchema, document: DocumentNode, owners: Map<string, string[]>): string[] {
-  let memo = tagsByDocument.get(owners);
-  if (!memo) tagsByDocument.set(owners, (memo = new WeakMap()));
+  let bySchema = tagsByDocument.get(schema);
+  if (!bySchema) tagsByDocument.set(schema, (bySchema = new WeakMap()));
+  let memo = bySchema.get(owners);
+  if (!memo) bySchema.set(owners, (memo = new WeakMap()));
   const known = memo.get(document);
   if (known) return known;
   const tags = new Set<string>();
@@ -106,8 +108,11 @@ export function tagsOf(schema: GraphQLSchema, document: DocumentNode, owners: Ma
 
 /** A generation counter per tag: in memory for one gateway, or in Redis for all replicas. */
 export interface Generations {
-  /** The current generation of each tag, in order. Throws when they cannot be known. */
-  read(tags: readonly string[]): Promise<number[]>;
+  /**
+   * The current generation of each tag, in order, and the epoch of the store that counts them. Throws
+   * when they cannot be known.
+   */
+  read(tags: readonly string[]): Promise<{ epoch: string; counts: number[] }>;
   bump(tags: readonly string[]): Promise<void>;
 }
 
@@ -115,7 +120,7 @@ export function memoryGenerations(): Generations {
   const counters = new Map<string, number>();
   return {
     async read(tags) {
-      return tags.map((tag) => counters.get(tag) ?? 0);
+      return { epoch: 'memory', counts: tags.map((tag) => counters.get(tag) ?? 0) };
     },
     async bump(tags) {
       for (const tag of tags) counters.set(tag, (counters.get(tag) ?? 0) + 1);
@@ -123,12 +128,25 @@ export function memoryGenerations(): Generations {
   };
 }
 
+/**
+ * The counters in Redis, with an epoch: a random id that the first reader sets (SET NX) and every key
+ * holds. A Redis that restarted without its data, or failed over to a replica behind it, counts from 0
+ * again, so a key made before could match once more: a copy kept in a gateway's memory (keptAnswers)
+ * would then be served stale. The new epoch makes every key new instead. (A counter evicted alone
+ * under an allkeys-* maxmemory policy would not be caught: README, "Scale-out", asks for volatile-lru.)
+ */
 export function redisGenerations(redis: Redis, prefix: string): Generations {
   const key = (tag: string) => `${prefix}response-cache:generation:${tag}`;
+  const epochKey = `${prefix}response-cache:epoch`;
   return {
     async read(tags) {
-      if (tags.length === 0) return [];
-      return (await redis.mget(tags.map(key))).map((value) => Number(value ?? 0));
+      const [epoch, ...counts] = await redis.mget(epochKey, ...tags.map(key));
+      if (epoch) return { epoch, counts: counts.map((value) => Number(value ?? 0)) };
+      await redis.set(epochKey, randomUUID(), 'NX');
+      // Whoever set it first, every replica now reads the same epoch.
+      const [set, ...again] = await redis.mget(epochKey, ...tags.map(key));
+      if (!set) throw new Error('the response cache epoch could not be set in Redis');
+      return { epoch: set, counts: again.map((value) => Number(value ?? 0)) };
     },
     async bump(tags) {
       if (tags.length === 0) return;
@@ -196,6 +214,9 @@ export interface ResponseCacheOptions<T extends CacheContext = CacheContext> {
   keptBytes?: number;
 }
 
+/** What a request body may hold for its answer to be kept: a document, its operation and variables. */
+const KEPT_REQUEST_FIELDS = new Set(['query', 'operationName', 'variables']);
+
 /** Headers Apollo's answer carries that belong to its request alone, beside `ownHeaders`. */
 const PER_REQUEST_HEADERS = new Set(['age', CACHE_STATUS_HEADER, 'x-request-id']);
 
@@ -218,8 +239,9 @@ interface Kept {
  * them. The key is the plugin's (text, operation name, variables, role and the generations of the
  * subgraphs it reads) plus the Accept header, which chooses Apollo's content type; the generations
  * are read before the subgraphs are asked, as the plugin reads them, so a write evicts both alike.
- * Only what Apollo's cache itself kept is kept (x-cache HIT or MISS, `public` with a max-age), and only
- * for as long as that entry lives. Each process keeps its own copy: replicas share Apollo's entries
+ * Only an answer that Apollo's cache took or answered from is kept (x-cache HIT or MISS, `public` with
+ * a max-age), and only for as long as Apollo's entry lives. (On a miss the generations are read twice,
+ * here and by the plugin: one more MGET with Redis.) Each process keeps its own copy: replicas share Apollo's entries
  * and the generations in Redis, so a write through any replica still ends every copy.
  */
 export function keptAnswers<T extends CacheContext>(options: {
@@ -232,22 +254,26 @@ export function keptAnswers<T extends CacheContext>(options: {
 }) {
   const kept = new LRUCache<string, Kept>({ maxSize: options.maxBytes, sizeCalculation: (entry) => entry.head.length + 1 });
   return async ({ req, body, preflight, context }: { req: { method?: string; headers: Record<string, string | string[] | undefined> }; body: unknown; preflight: Preflight | undefined; context: T }): Promise<AnswerTicket | undefined> => {
-    // A POST of JSON, as Apollo's CSRF prevention lets through without further headers; GET goes to Apollo.
-    if (req.method !== 'POST' || !String(req.headers['content-type'] ?? '').includes('application/json')) return undefined;
-    if (context.identity.role !== 'public' || preflight?.analysis?.operationType !== 'query' || preflight.query === undefined) return undefined;
+    // A POST of JSON (the media type itself, as Apollo's CSRF prevention reads it); GET goes to Apollo.
+    const mediaType = String(req.headers['content-type'] ?? '').split(';')[0]!.trim().toLowerCase();
+    if (req.method !== 'POST' || mediaType !== 'application/json') return undefined;
+    if (context.identity.role !== 'public' || preflight?.analysis?.operationType !== 'query') return undefined;
+    // The document in the body and nothing else: Apollo checks and registers persisted queries
+    // (extensions.persistedQuery) and refuses a POST whose query is only in the URL.
     if (!body || typeof body !== 'object' || Array.isArray(body)) return undefined;
-    const { operationName, variables } = body as { operationName?: unknown; variables?: unknown };
+    const request = body as Record<string, unknown>;
+    if (Object.keys(request).some((name) => !KEPT_REQUEST_FIELDS.has(name)) || request.query !== preflight.query) return undefined;
     const tags = tagsOf(options.schema, preflight.analysis.document, options.owners);
-    let counts: number[];
+    let generations: { epoch: string; counts: number[] };
     try {
-      counts = await options.generations.read(tags);
+      generations = await options.generations.read(tags);
     } catch {
       return undefined; // Apollo's path reads them again, and bypasses its cache when it cannot
     }
     const key = createHash('sha256')
-      .update(JSON.stringify([preflight.query, operationName ?? null, variables ?? null, context.identity.role, req.headers.accept ?? null, tags, counts]))
+      .update(JSON.stringify([request.query, request.operationName ?? null, request.variables ?? null, context.identity.role, req.headers.accept ?? null, tags, generations]))
       .digest('base64url');
-    const tail = () => Buffer.from(`,"extensions":${JSON.stringify(options.ownExtensions(context))}}\n`);
+    const tail = () => `,"extensions":${JSON.stringify(options.ownExtensions(context))}}\n`;
     const now = Date.now();
     const entry = kept.get(key);
     if (entry && entry.expiresAt > now) {
@@ -261,29 +287,38 @@ export function keptAnswers<T extends CacheContext>(options: {
             [CACHE_STATUS_HEADER]: 'HIT',
             'x-request-id': context.requestId,
           },
-          body: Buffer.concat([entry.head, tail()]),
+          body: Buffer.concat([entry.head, Buffer.from(tail())]),
           requestId: context.requestId,
+          operationName: preflight.analysis.operationName ?? null,
         },
       };
     }
     return {
       keep({ status, headers, body: text }) {
         const all = new Map(headers);
-        const status_ = all.get(CACHE_STATUS_HEADER);
-        const maxAge = /^max-age=(\d+), public$/.exec(all.get('cache-control') ?? '')?.[1];
-        if (status !== 200 || (status_ !== 'HIT' && status_ !== 'MISS') || !maxAge || Number(maxAge) <= 0) return;
+        const cacheStatus = all.get(CACHE_STATUS_HEADER);
+        const maxAge = Number(/^max-age=(\d+), public$/.exec(all.get('cache-control') ?? '')?.[1] ?? 0);
+        // Only an answer Apollo's cache took (or answered from): public, for a time, not bypassed.
+        if (status !== 200 || (cacheStatus !== 'HIT' && cacheStatus !== 'MISS') || maxAge <= 0) return;
         // Data and no errors (Apollo writes errors first), and the extensions exactly this request's own.
-        const ending = tail().toString();
+        const ending = tail();
         if (!text.startsWith('{"data":') || !text.endsWith(ending)) return;
         const bornAt = Date.now() - Number(all.get('age') ?? 0) * 1000;
+        const ttl = bornAt + maxAge * 1000 - Date.now();
+        if (ttl <= 0) return;
         const own = new Set([...PER_REQUEST_HEADERS, ...Object.keys(options.ownHeaders(context))]);
-        kept.set(key, {
-          head: Buffer.from(text.slice(0, text.length - ending.length)),
-          status,
-          headers: Object.fromEntries([...all].filter(([name]) => !own.has(name))),
-          bornAt,
-          expiresAt: bornAt + Number(maxAge) * 1000,
-        });
+        kept.set(
+          key,
+          {
+            head: Buffer.from(text.slice(0, text.length - ending.length)),
+            status,
+            headers: Object.fromEntries([...all].filter(([name]) => !own.has(name))),
+            bornAt,
+            expiresAt: bornAt + maxAge * 1000,
+          },
+          // Dropped when it expires rather than when memory runs short.
+          { ttl },
+        );
       },
     };
   };
@@ -332,9 +367,9 @@ export function responseCache<T extends CacheContext>(
         if (!publicQuery(rc) || !rc.document) return null;
         const tags = tagsOf(options.schema, rc.document, owners);
         try {
-          const counts = await generations.read(tags);
+          const { epoch, counts } = await generations.read(tags);
           usable.set(rc.contextValue, true);
-          return { role: rc.contextValue.identity.role, generations: Object.fromEntries(tags.map((tag, i) => [tag, counts[i]])) };
+          return { role: rc.contextValue.identity.role, epoch, generations: Object.fromEntries(tags.map((tag, i) => [tag, counts[i]])) };
         } catch (error) {
           // Without the generations a stored answer might be stale: neither read nor store.
           rc.contextValue.log.warn({ err: (error as Error).message }, 'response cache generations unreadable: bypassed');

@@ -66,6 +66,8 @@ export interface KeptAnswer {
   body: Buffer;
   /** The request's id, for its log line (the one its headers name). */
   requestId: string;
+  /** The operation's name for its log line and metrics, null for an anonymous one (as Apollo's). */
+  operationName: string | null;
 }
 
 /** What `answers` says of one request: a kept answer to send, or a place to keep the answer Apollo gives. */
@@ -195,7 +197,7 @@ export async function serveApollo<TContext extends BaseContext, TPreflight exten
     let tally: SqlTally | undefined;
     let declaredOperation: string | undefined;
     let refusedCode: string | undefined;
-    let hitRequestId: string | undefined;
+    let hit: KeptAnswer | undefined;
     try {
       if (req.method === 'OPTIONS') {
         res.writeHead(204, extraHeaders);
@@ -242,8 +244,7 @@ export async function serveApollo<TContext extends BaseContext, TPreflight exten
       const contextValue = await options.context(req, preflight);
       const ticket = await options.answers?.({ req, body: parsedBody, preflight, context: contextValue });
       if (ticket?.hit) {
-        const { hit } = ticket;
-        hitRequestId = hit.requestId;
+        hit = ticket.hit;
         for (const [key, value] of Object.entries(extraHeaders)) res.setHeader(key, value);
         res.setHeader(SQL_STATEMENTS_HEADER, '0');
         for (const [key, value] of Object.entries(hit.headers)) res.setHeader(key, value);
@@ -283,11 +284,11 @@ export async function serveApollo<TContext extends BaseContext, TPreflight exten
       if (url.pathname === '/graphql') {
         const durationMs = performance.now() - started;
         // No operation at all (the landing page) is `none` in the metrics, not `anonymous`.
-        const operationName = observed?.operationName !== undefined ? observed.operationName : declaredOperation;
+        const operationName = observed?.operationName !== undefined ? observed.operationName : hit ? hit.operationName : declaredOperation;
         const errorCodes = refusedCode ? [refusedCode] : (observed?.errorCodes ?? []);
         const sqlStatements = tally?.statements ?? 0;
         recordRequest({ operationName, status: res.statusCode, errorCodes, durationMs, sqlStatements: options.countsSql ? sqlStatements : undefined });
-        const requestId = observed?.requestId ?? hitRequestId ?? requestIdFrom(req.headers[REQUEST_ID_HEADER]);
+        const requestId = observed?.requestId ?? hit?.requestId ?? requestIdFrom(req.headers[REQUEST_ID_HEADER]);
         span?.end({ status: res.statusCode, operationName, requestId, errorCodes });
         options.log?.info(
           {
