@@ -2,7 +2,7 @@ import type { Handle, HandleFetch, ServerInit } from '@sveltejs/kit';
 import { endpointUrl, forVisitor, webConfig } from '$lib/server/api.ts';
 import { newPageReads, noteRead, pageCacheControl } from '$lib/server/page-cache.ts';
 
-/** A missing or bad variable (WEB_SECRET in production) stops the process at start, naming it. */
+/** A missing or bad variable (WEB_SECRET or JWT_SECRET in production) stops the process at start, naming it. */
 export const init: ServerInit = () => {
   webConfig();
 };
