@@ -26,7 +26,7 @@ import { issueDevToken } from '../gateway/src/auth.ts';
 import { SUPERGRAPH_PATH } from '../gateway/src/gateway.ts';
 import { migrateAll, seedAll } from '../scripts/database.ts';
 import { generateNation, loadNation } from '../scripts/national.ts';
-import { startStack } from '../scripts/stack.ts';
+import { startStack, stopChild } from '../scripts/stack.ts';
 import { SUBGRAPHS } from '../scripts/subgraphs.ts';
 import { ensureWebBuilt } from '../scripts/web.ts';
 import { PAGES_GOAL_MS, publicPages } from './pages.ts';
@@ -142,7 +142,9 @@ const hive: ChildProcess = spawn(
 );
 
 const stop = async () => {
-  hive.kill('SIGTERM');
+  // Hive Gateway may still be working through requests the load left behind: stopped under it, the
+  // subgraphs would make it log a "socket hang up" for each. So Hive goes first, and is waited for.
+  await stopChild(hive);
   await stack.stop();
   await postgres?.stop();
 };

@@ -50,7 +50,8 @@ async function waitForHealth(name: string, port: number, child: ChildProcess, ti
   throw new Error(`${name} did not answer http://127.0.0.1:${port}/health within ${timeoutMs / 1000}s`);
 }
 
-function stopChild(child: ChildProcess): Promise<void> {
+/** SIGTERM, and SIGKILL after 10 s; resolves when the process has exited. */
+export function stopChild(child: ChildProcess): Promise<void> {
   if (child.exitCode !== null || child.signalCode !== null) return Promise.resolve();
   return new Promise((resolve) => {
     const timer = setTimeout(() => child.kill('SIGKILL'), 10_000);

@@ -98,6 +98,8 @@ describe.skipIf(!available)('docker-compose.yml (skipped where docker-compose is
     const web = services.web!.environment!;
     // Both start in production with it (each refuses to without), and hold the same value.
     expect(parseWebConfig(web).WEB_SECRET).toBe(given.WEB_SECRET);
+    // The pages verify an editor's session with JWT_SECRET, and refuse its development default in production.
+    expect(parseWebConfig(web).JWT_SECRET).toBe(given.JWT_SECRET);
     expect(parseConfig(services.gateway!.environment).WEB_SECRET).toBe(given.WEB_SECRET);
     for (const name of Object.keys(HUB).filter((name) => name !== 'gateway')) expect(services[name]?.environment?.WEB_SECRET, name).toBeUndefined();
     // As npm start runs the pages: the visitor's address is the one the gateway's proxy resolved.

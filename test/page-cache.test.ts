@@ -1,8 +1,11 @@
 import { randomBytes } from 'node:crypto';
-import { get as httpGet, type IncomingHttpHeaders } from 'node:http';
+import { createServer, get as httpGet, type IncomingHttpHeaders, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { brotliDecompressSync } from 'node:zlib';
 import { afterAll, describe, expect, inject, it } from 'vitest';
+import { createLogger, PAGES_VERSION_HEADER } from '@finsam/core';
 import { PageCache } from '../gateway/src/page-cache.ts';
+import { webProxy } from '../gateway/src/web-proxy.ts';
 import { newPageReads, noteRead, pageCacheControl } from '../web/src/lib/server/page-cache.ts';
 import { gateway, tokens } from './support/client.ts';
 
@@ -32,12 +35,15 @@ describe('public pages kept by the gateway', () => {
     expect(first.status).toBe(200);
     expect(first.headers.get('x-page-cache')).toBe('MISS');
     expect(first.headers.get('cache-control')).toMatch(/^public, max-age=[1-9]\d*$/);
+    // The pages name their build (SvelteKit's version), by which the cache knows a redeploy.
+    expect(first.headers.get(PAGES_VERSION_HEADER)).toMatch(/.+/);
     const html = await first.text();
     expect(html).toContain('På rätt väg');
 
     const second = await page(path);
     expect(second.headers.get('x-page-cache')).toBe('HIT');
     expect(second.headers.get('cache-control')).toBe(first.headers.get('cache-control'));
+    expect(second.headers.get(PAGES_VERSION_HEADER)).toBe(first.headers.get(PAGES_VERSION_HEADER));
     expect(Number(second.headers.get('age'))).toBeGreaterThanOrEqual(0);
     expect(await second.text()).toBe(html);
 
@@ -100,6 +106,54 @@ describe('public pages kept by the gateway', () => {
     const after = await page(path);
     expect(after.headers.get('x-page-cache')).toBe('MISS');
     expect(await after.text()).toContain(name);
+  });
+});
+
+describe('a redeploy of the pages', () => {
+  const servers: Server[] = [];
+  afterAll(() => Promise.all(servers.map((server) => new Promise((resolve) => server.close(resolve)))));
+  const listen = async (server: Server) => {
+    servers.push(server);
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    return `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  };
+
+  it('serves no page kept from the earlier build once the new build has answered', async () => {
+    // A stand-in for the pages' process, redeployed by changing `build`: every page names its build as
+    // web/src/hooks.server.ts does; an /_app/immutable file, served as it is, names none.
+    let build = 'bygge-1';
+    const pages = await listen(
+      createServer((req, res) => {
+        const immutable = req.url!.startsWith('/_app/immutable/');
+        res.writeHead(200, {
+          'content-type': 'text/html; charset=utf-8',
+          'cache-control': immutable ? 'public, max-age=31536000, immutable' : 'public, max-age=300',
+          ...(immutable ? {} : { [PAGES_VERSION_HEADER]: build }),
+        });
+        res.end(immutable ? 'oförändrad fil' : `<p>${req.url} från ${build}</p>`);
+      }),
+    );
+    const proxy = webProxy(pages, createLogger('page-cache-test'), { cache: new PageCache({ generation: () => 0 }) });
+    const hub = await listen(createServer((req, res) => void proxy(req, res)));
+    const get = async (path: string) => {
+      const response = await fetch(`${hub}${path}`);
+      return { cache: response.headers.get('x-page-cache'), body: await response.text() };
+    };
+
+    expect(await get('/metoder')).toEqual({ cache: 'MISS', body: '<p>/metoder från bygge-1</p>' });
+    expect(await get('/metoder')).toEqual({ cache: 'HIT', body: '<p>/metoder från bygge-1</p>' });
+    expect((await get('/_app/immutable/start.js')).cache).toBe('MISS');
+
+    build = 'bygge-2';
+    // Until the new build has answered once, the cache cannot know of it (page-cache.ts says why that is enough).
+    expect(await get('/metoder')).toEqual({ cache: 'HIT', body: '<p>/metoder från bygge-1</p>' });
+    // Any request that reaches the pages tells it...
+    expect(await get('/statistik')).toEqual({ cache: 'MISS', body: '<p>/statistik från bygge-2</p>' });
+    // ...and the page kept from the earlier build is asked anew, and then kept from the new one.
+    expect(await get('/metoder')).toEqual({ cache: 'MISS', body: '<p>/metoder från bygge-2</p>' });
+    expect(await get('/metoder')).toEqual({ cache: 'HIT', body: '<p>/metoder från bygge-2</p>' });
+    // A file named by its content is the same whatever the build.
+    expect(await get('/_app/immutable/start.js')).toEqual({ cache: 'HIT', body: 'oförändrad fil' });
   });
 });
 

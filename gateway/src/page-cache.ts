@@ -1,6 +1,7 @@
 import type { IncomingHttpHeaders, IncomingMessage, ServerResponse } from 'node:http';
 import { brotliCompressSync, constants as zlib, gzipSync } from 'node:zlib';
 import { LRUCache } from 'lru-cache';
+import { PAGES_VERSION_HEADER } from '@finsam/core';
 
 /**
  * Whole public pages, kept by the gateway in front of the pages' process (issue 13: public pages in
@@ -14,6 +15,16 @@ import { LRUCache } from 'lru-cache';
  * moves the generation on (in-flight.ts), and a page rendered before it is not served again, as the
  * response cache evicts the reads a write makes stale. A write through another replica reaches this
  * one's pages after at most N seconds, as it reaches a CDN (README "Scale-out").
+ *
+ * Nor past a redeploy of the pages: a page of an earlier build links to /_app/immutable files that
+ * the new build no longer has. Each answer of the pages names its build (PAGES_VERSION_HEADER), and a
+ * kept page is served only while it is the build the pages last answered with; the first answer of a
+ * new build moves that on, and every page kept before is then passed by, as after a write. Simpler
+ * than asking the pages for their build, and enough: that first answer comes with the first request
+ * not answered from here (a page not kept or expired, a form, a signed-in editor, a client-side
+ * navigation's data), which on a site in use is soon; until then the old copies are still served.
+ * A file the pages serve as it is (an /_app/immutable file, named by its content) names no build and
+ * is served whatever the build.
  */
 interface StoredPage {
   status: number;
@@ -21,6 +32,8 @@ interface StoredPage {
   body: Buffer;
   storedAt: number;
   generation: number;
+  /** The build of the pages that made it; undefined for a file they serve as it is. */
+  version: string | undefined;
   /** The body compressed, made at the first request that accepts each encoding. */
   encoded: Map<'br' | 'gzip', Buffer>;
 }
@@ -42,6 +55,8 @@ export const MAX_KEPT_PAGE_BYTES = 4 * 1024 * 1024;
 
 export class PageCache {
   private readonly pages: LRUCache<string, StoredPage>;
+  /** The build the pages last answered with. */
+  private version: string | undefined;
   constructor(private readonly options: PageCacheOptions) {
     // Room for the body and its two compressed copies, which are each smaller than it.
     this.pages = new LRUCache<string, StoredPage>({ maxSize: options.maxBytes ?? 64 * 1024 * 1024, sizeCalculation: (page) => 2 * page.body.length + 1024 });
@@ -78,17 +93,30 @@ export class PageCache {
     return this.options.generation();
   }
 
+  /** Takes in the build an answer of the pages names, and returns it (undefined when it names none). */
+  answered(headers: IncomingHttpHeaders): string | undefined {
+    const version = headers[PAGES_VERSION_HEADER];
+    if (typeof version !== 'string' || version === '') return undefined;
+    this.version = version;
+    return version;
+  }
+
   store(key: string, page: Omit<StoredPage, 'encoded' | 'storedAt'>, seconds: number): void {
     const kept = Math.min(seconds, this.options.maxSeconds ?? seconds);
-    if (kept <= 0 || page.generation !== this.options.generation()) return;
+    if (kept <= 0 || !this.current(page)) return;
     this.pages.set(key, { ...page, storedAt: Date.now(), encoded: new Map() }, { ttl: kept * 1000 });
+  }
+
+  /** Made since the last write, by the build the pages answer with now (or by none). */
+  private current(page: Pick<StoredPage, 'generation' | 'version'>): boolean {
+    return page.generation === this.options.generation() && (page.version === undefined || page.version === this.version);
   }
 
   /** Answers the request from the cache; false when there is no fresh page for it. */
   serve(key: string, req: IncomingMessage, res: ServerResponse): boolean {
     const page = this.pages.get(key);
     if (!page) return false;
-    if (page.generation !== this.options.generation()) {
+    if (!this.current(page)) {
       this.pages.delete(key);
       return false;
     }

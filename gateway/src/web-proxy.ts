@@ -38,6 +38,8 @@ export function webProxy(target: string, log: Logger, options: { trust?: TrustPr
       const upstream = request(
         { protocol: base.protocol, hostname: base.hostname, port: base.port, method: req.method, path: req.url, headers },
         (answer) => {
+          // Every answer of the pages, kept or not, tells the cache their build (page-cache.ts).
+          const version = options.cache?.answered(answer.headers);
           const encoder = compressor(req, answer.headers);
           const outgoing = withoutHopByHop(answer.headers);
           const keep = cacheKey !== undefined ? PageCache.lifetime(answer.statusCode, answer.headers) : 0;
@@ -54,7 +56,7 @@ export function webProxy(target: string, log: Logger, options: { trust?: TrustPr
               if (size <= MAX_KEPT_PAGE_BYTES) chunks.push(chunk);
             });
             answer.once('end', () => {
-              if (size <= MAX_KEPT_PAGE_BYTES) options.cache!.store(cacheKey!, { status: 200, headers: stored, body: Buffer.concat(chunks), generation: generation! }, keep);
+              if (size <= MAX_KEPT_PAGE_BYTES) options.cache!.store(cacheKey!, { status: 200, headers: stored, body: Buffer.concat(chunks), generation: generation!, version }, keep);
             });
             outgoing['x-page-cache'] = 'MISS';
           }

@@ -180,22 +180,29 @@ export function parseConfig(env: NodeJS.ProcessEnv = process.env): Config {
     if (config.METRICS_TOKEN !== undefined && Buffer.byteLength(config.METRICS_TOKEN, 'utf8') < MIN_SECRET_BYTES) {
       problems.push(`  METRICS_TOKEN: must be at least ${MIN_SECRET_BYTES} bytes when NODE_ENV=production (e.g. openssl rand -base64 48)`);
     }
-    for (const name of ['INTERNAL_SECRET', 'JWT_SECRET'] as const) {
-      // With an OIDC issuer the gateway never verifies an HS256 token, so JWT_SECRET guards nothing.
-      if (name === 'JWT_SECRET' && config.OIDC_JWKS_URL) continue;
-      const value = config[name];
-      if (value === DEV_SECRETS[name]) {
-        problems.push(`  ${name}: must be set to a secret of your own when NODE_ENV=production (the development default is public)`);
-      } else if (Buffer.byteLength(value, 'utf8') < MIN_SECRET_BYTES) {
-        problems.push(`  ${name}: must be at least ${MIN_SECRET_BYTES} bytes when NODE_ENV=production (e.g. openssl rand -base64 48)`);
-      }
-    }
+    problems.push(...secretProblems('INTERNAL_SECRET', config.INTERNAL_SECRET), ...jwtSecretProblems(config));
     // A gateway that serves the pages (WEB_URL, as docker-compose sets it) must know their secret, or
     // every visitor of the pages would share the pages' one public budget.
     if (config.WEB_URL !== undefined) problems.push(...webSecretProblems(config.WEB_SECRET));
     if (problems.length > 0) throw new ConfigError(`Invalid environment:\n${problems.join('\n')}`);
   }
   return config;
+}
+
+/** What is wrong with a secret in production: its public development default, or shorter than MIN_SECRET_BYTES. */
+function secretProblems(name: keyof typeof DEV_SECRETS, value: string): string[] {
+  if (value === DEV_SECRETS[name]) return [`  ${name}: must be set to a secret of your own when NODE_ENV=production (the development default is public)`];
+  if (Buffer.byteLength(value, 'utf8') < MIN_SECRET_BYTES) return [`  ${name}: must be at least ${MIN_SECRET_BYTES} bytes when NODE_ENV=production (e.g. openssl rand -base64 48)`];
+  return [];
+}
+
+/**
+ * What is wrong with JWT_SECRET in production, for the gateway and the pages alike: both verify HS256
+ * tokens with it (core's token.ts), so with the public default anyone could mint a national_admin's.
+ * With an OIDC issuer (OIDC_JWKS_URL) no HS256 token is verified, and JWT_SECRET guards nothing.
+ */
+function jwtSecretProblems(config: Pick<Config, 'JWT_SECRET' | 'OIDC_JWKS_URL'>): string[] {
+  return config.OIDC_JWKS_URL ? [] : secretProblems('JWT_SECRET', config.JWT_SECRET);
 }
 
 /** What is wrong with WEB_SECRET in production: absent, or shorter than MIN_SECRET_BYTES. */
@@ -211,8 +218,9 @@ export function webUrl(cfg: Config): string {
 }
 
 /**
- * What the pages' process reads (issue 13). JWT_SECRET only for the development sign-in, which mints
- * a token as `npm run token` does; production (NODE_ENV=production or OIDC_JWKS_URL) offers none, and
+ * What the pages' process reads (issue 13). JWT_SECRET for the development sign-in, which mints a
+ * token as `npm run token` does, and, without OIDC_JWKS_URL, to verify the session's token as the
+ * gateway does; production (NODE_ENV=production or OIDC_JWKS_URL) offers no development sign-in, and
  * with OIDC_CLIENT_ID the pages sign in at the issuer (authorization code with PKCE).
  */
 const webSchema = schema.pick({
@@ -262,7 +270,9 @@ export function parseWebConfig(env: NodeJS.ProcessEnv = process.env): WebConfig 
     if (problems.length > 0) throw new ConfigError(`Invalid environment:\n${problems.join('\n')}`);
   }
   if (config.NODE_ENV === 'production') {
-    const problems = webSecretProblems(config.WEB_SECRET);
+    // The pages verify their session's token as the gateway verifies a request, so JWT_SECRET is held
+    // to the gateway's rule (jwtSecretProblems).
+    const problems = [...jwtSecretProblems(config), ...webSecretProblems(config.WEB_SECRET)];
     if (problems.length > 0) throw new ConfigError(`Invalid environment:\n${problems.join('\n')}`);
   }
   return config;

@@ -13,6 +13,7 @@ export * from './log-format.ts';
 export * from './logger.ts';
 export * from './metrics.ts';
 export * from './migrate.ts';
+export * from './pages-version.ts';
 export * from './postgres.ts';
 export * from './prisma.ts';
 export * from './request-log.ts';

@@ -1,7 +1,7 @@
 import { spawnSync } from 'node:child_process';
 import { GraphQLError } from 'graphql';
 import { describe, expect, it } from 'vitest';
-import { ConfigError, parseConfig } from '../src/config.ts';
+import { ConfigError, parseConfig, parseWebConfig } from '../src/config.ts';
 import { currentYear, today } from '../src/periods.ts';
 import { fail } from '../src/errors.ts';
 import { MAX_PAGE_SIZE, pageSize, type PageArgs } from '../src/input-limits.ts';
@@ -80,6 +80,19 @@ describe('config', () => {
     const oidc = { NODE_ENV: 'production', OIDC_JWKS_URL: 'https://idp.example/jwks' };
     expect(parseConfig({ ...oidc, INTERNAL_SECRET: strong }).OIDC_JWKS_URL).toBe(oidc.OIDC_JWKS_URL);
     expect(() => parseConfig(oidc)).toThrow(/INTERNAL_SECRET/);
+  });
+
+  it('holds the pages to the same rule for JWT_SECRET in production, which verifies their sessions without an OIDC issuer', () => {
+    const pages = { NODE_ENV: 'production', WEB_SECRET: strong };
+    const development = parseConfig({});
+    expect(() => parseWebConfig(pages)).toThrow(/^Invalid environment:\n {2}JWT_SECRET: .*development default/);
+    expect(() => parseWebConfig({ ...pages, JWT_SECRET: development.JWT_SECRET })).toThrow(/^Invalid environment:\n {2}JWT_SECRET: .*development default/);
+    expect(() => parseWebConfig({ ...pages, JWT_SECRET: 'k'.repeat(31) })).toThrow(/^Invalid environment:\n {2}JWT_SECRET: must be at least 32 bytes/);
+    expect(parseWebConfig({ ...pages, JWT_SECRET: strong }).JWT_SECRET).toBe(strong);
+    // With the issuer's key set the pages verify no HS256 token, as the gateway then does not.
+    expect(parseWebConfig({ ...pages, OIDC_JWKS_URL: 'https://idp.example/jwks' }).OIDC_JWKS_URL).toBe('https://idp.example/jwks');
+    // Development keeps its default, for the demo sign-in.
+    expect(parseWebConfig({ NODE_ENV: 'development' }).JWT_SECRET).toBe(development.JWT_SECRET);
   });
 
   it('keeps the development defaults outside production', () => {
