@@ -14,7 +14,7 @@
 //   npx tsx bench/load.ts --memory 20000    fewer requests in the gateway-memory run (default 100,000; 0 skips)
 //   BENCH_OUTPUT=inherit BENCH_LOG_LEVEL=info npm run bench   with the hub's own logs
 import { spawn, type ChildProcess } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -145,6 +145,7 @@ const stop = async () => {
   // Hive Gateway may still be working through requests the load left behind: stopped under it, the
   // subgraphs would make it log a "socket hang up" for each. So Hive goes first, and is waited for.
   await stopChild(hive);
+  rmSync(hiveDir, { recursive: true, force: true });
   await stack.stop();
   await postgres?.stop();
 };
