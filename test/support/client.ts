@@ -130,3 +130,30 @@ export async function sql<T extends pg.QueryResultRow>(text: string, values: unk
     await client.end();
   }
 }
+
+/**
+ * A förbund of a test file's own, registered by national_admin: in Västernorrland (22), where the demo
+ * data has none and no other file writes, with Sundsvall as its one kommun, active from `activeSinceYear`.
+ */
+export async function registerTestForbund(id: string, name: string, activeSinceYear: number): Promise<void> {
+  const result = await gateway(
+    'mutation ($input: RegisterForbundInput!) { registerForbund(input: $input) { id } }',
+    {
+      input: {
+        id,
+        name,
+        activeSinceYear,
+        lanCode: '22',
+        source: 'test',
+        members: [
+          { party: { kind: 'FORSAKRINGSKASSAN', name: 'Försäkringskassan' } },
+          { party: { kind: 'ARBETSFORMEDLINGEN', name: 'Arbetsförmedlingen' } },
+          { party: { kind: 'REGION', name: 'Region Västernorrland', lanCode: '22' } },
+          { party: { kind: 'KOMMUN', name: 'Sundsvalls kommun', kommunCode: '2281' } },
+        ],
+      },
+    },
+    await tokens.admin(),
+  );
+  if (result.errors) throw new Error(`registerForbund ${id}: ${JSON.stringify(result.errors)}`);
+}
