@@ -4,7 +4,7 @@ import { buildSchema, parse, print } from 'graphql';
 import { printSchema, Supergraph } from '@apollo/federation-internals';
 import { FIGURES_MAX_AGE, PUBLIC_MAX_AGE } from '@finsam/core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { contract, contractOperation, gateway, registerTestForbund, subgraphSql, tokens, type GraphQLResult } from './support/client.ts';
+import { contract, contractOperation, evictCachedAnswers, gateway, registerTestForbund, subgraphSql, tokens, type GraphQLResult } from './support/client.ts';
 import { freePort } from './support/free-port.ts';
 import { startExtraGateway } from './support/processes.ts';
 import { reachableRedis } from './support/redis.ts';
@@ -264,6 +264,14 @@ describe('the public figures and register behind the pages', () => {
     expect(after.data!.forbunds.edges.map((e) => e.node.name)).toEqual(['Svarscachens omdöpta förbund']);
   });
 
+  it('are evicted by the cleanup of files that remove rows beneath the API (support evictCachedAnswers)', async () => {
+    const query = `query ($id: ID!, $search: String!, $year: Int!) { forbunds(filter: { search: $search }) { totalCount }
+      forbund(id: $id) { fundingHistory(fromYear: $year, toYear: $year) { total } projects { totalCount } } }`;
+    const variables = { id: FORBUND, search: FORBUND, year: YEAR };
+    await cached(query, variables);
+    await evictCachedAnswers();
+    expect(status(await gateway(query, variables))).toBe('MISS');
+  });
 });
 
 describe('eviction tags', () => {
