@@ -199,8 +199,10 @@ describe('Cache-Control', () => {
     const refused = await library({ first: 101 });
     expect(refused.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
     expect(refused.headers.get('cache-control') ?? 'none').not.toContain('public');
-    // The registry's audit log and connections carry no hint.
-    expect((await gateway('{ forbunds(first: 1) { totalCount } }')).headers.get('cache-control')).not.toContain('public');
+    // The registry's audit log carries no hint (for national_admin only): the public's request is refused, and not kept.
+    const log = await gateway('{ registryAuditLog(first: 1) { totalCount } }');
+    expect(log.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
+    expect(log.headers.get('cache-control') ?? 'none').not.toContain('public');
   });
 });
 

@@ -14,7 +14,7 @@ import {
 } from 'graphql';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { ErrorCode } from '@finsam/core';
-import { contract, gateway, sql, tokens } from './support/client.ts';
+import { contract, evictCachedAnswers, gateway, sql, tokens } from './support/client.ts';
 import { databaseFingerprint } from './support/fingerprint.ts';
 
 /**
@@ -496,6 +496,7 @@ async function cleanUp(): Promise<void> {
   await sql(`/* fuzzCleanUpRegistry */ DELETE FROM registry.audit_entry WHERE forbund_id = $1`, [FORBUND]);
   await sql(`DELETE FROM registry.forbund WHERE id = $1`, [FORBUND]);
   await sql(`DELETE FROM registry.party WHERE NOT (id = ANY($1)) AND NOT EXISTS (SELECT 1 FROM registry.membership m WHERE m.party_id = party.id)`, [partiesBefore]);
+  await evictCachedAnswers();
 }
 
 beforeAll(async () => {

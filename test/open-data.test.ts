@@ -236,9 +236,10 @@ describe('open data: files', () => {
     expect(rows.filter((r) => r.ar === String(YEAR))).toEqual(await csv(`/open-data/tackning.csv?year=${YEAR}`));
   });
 
-  it('Cache-Control as the API answers the same data: the public method library cacheable, statistics not', async () => {
+  it('Cache-Control as the API answers the same data: the method library and register for 300 s, figures editors write for 60', async () => {
     expect((await download('/open-data/metoder.csv')).headers.get('cache-control')).toBe('max-age=300, public');
-    expect((await download(`/open-data/projektstatistik.csv?year=${YEAR}`)).headers.get('cache-control')).toBe('no-store');
+    expect((await download(`/open-data/tackning.csv?year=${YEAR}`)).headers.get('cache-control')).toBe('max-age=300, public');
+    expect((await download(`/open-data/projektstatistik.csv?year=${YEAR}`)).headers.get('cache-control')).toBe('max-age=60, public');
   });
 
   it('an unknown dataset is 404, a bad year or format 400, a write 405, each with a message and a code', async () => {

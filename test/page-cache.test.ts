@@ -7,7 +7,7 @@ import { createLogger, PAGES_VERSION_HEADER } from '@finsam/core';
 import { PageCache } from '../gateway/src/page-cache.ts';
 import { webProxy } from '../gateway/src/web-proxy.ts';
 import { newPageReads, noteRead, pageCacheControl } from '../web/src/lib/server/page-cache.ts';
-import { gateway, tokens } from './support/client.ts';
+import { contract, gateway, registerTestForbund, tokens } from './support/client.ts';
 
 /**
  * Whole public pages kept by the gateway (gateway/src/page-cache.ts), through the run's real gateway
@@ -157,6 +157,87 @@ describe('a redeploy of the pages', () => {
   });
 });
 
+/**
+ * The register's and the figures' pages (issue 13: /forbund, a förbund's page, /statistik), kept now
+ * that every read behind them is public, and never past a write: a förbund of this file's own, active
+ * from 2026 (test/response-cache.test.ts has another), registered, given a project and funding here.
+ */
+describe('the förbund and statistics pages kept by the gateway', () => {
+  const FORBUND = 'test-sidcache-siffror';
+  const NAME = 'Sidcachens testförbund';
+  const YEAR = 2026;
+  const PUBLIC = /^public, max-age=([1-9]\d*)$/;
+  /** The max-age a page or file says, which must be public. */
+  const maxAge = (response: Response) => Number(PUBLIC.exec(response.headers.get('cache-control') ?? '')?.[1] ?? Number.NaN);
+
+  /** A first and a second request of a page: the second from the copy. */
+  async function kept(path: string): Promise<string> {
+    const first = await page(path);
+    expect(first.status, path).toBe(200);
+    expect(first.headers.get('cache-control'), path).toMatch(PUBLIC);
+    const html = await first.text();
+    const second = await page(path);
+    expect(second.headers.get('x-page-cache'), path).toBe('HIT');
+    expect(await second.text()).toBe(html);
+    return html;
+  }
+
+  it('keeps /forbund for as long as the register allows, and shows a förbund registered at once', async () => {
+    const path = `/forbund?q=${FORBUND}`;
+    expect(await kept(path)).not.toContain(NAME);
+    await registerTestForbund(FORBUND, NAME, YEAR);
+    const after = await page(path);
+    expect(after.headers.get('x-page-cache')).toBe('MISS');
+    expect(await after.text()).toContain(NAME);
+  });
+
+  it("keeps a förbund's page and its CSV for at most a minute, and shows a project published at once", async () => {
+    const editor = await tokens.editor(FORBUND);
+    const title = `Sidcachens insats ${randomBytes(4).toString('hex')}`;
+    const input = { forbundId: FORBUND, title, kind: 'INDIVIDUAL', startsOn: `${YEAR}-01-01`, endsOn: `${YEAR}-12-31`, targetGroups: ['NEWLY_ARRIVED'], partyKinds: ['KOMMUN', 'FORSAKRINGSKASSAN'] };
+    const created = await gateway<{ createProject: { id: string } }>('mutation ($input: CreateProjectInput!) { createProject(input: $input) { id } }', { input }, editor);
+    expect(created.errors).toBeUndefined();
+
+    const path = `/forbund/${FORBUND}?year=${YEAR}`;
+    // The draft is not on the public page, and the page is kept: figures for at most FIGURES_MAX_AGE.
+    expect(await kept(path)).not.toContain(title);
+    expect(maxAge(await page(path))).toBeLessThanOrEqual(60);
+    const csv = await page(`/forbund/${FORBUND}/nyckeltal.csv?year=${YEAR}`);
+    expect(csv.status).toBe(200);
+    expect(maxAge(csv)).toBeLessThanOrEqual(60);
+
+    expect((await contract('PublishProject', { id: created.data!.createProject.id }, editor)).errors).toBeUndefined();
+    const after = await page(path);
+    expect(after.headers.get('x-page-cache')).toBe('MISS');
+    expect(await after.text()).toContain(title);
+  });
+
+  it('keeps /statistik and its CSVs, and shows a report that breaks 17 § at once', async () => {
+    const path = `/statistik?year=${YEAR}`;
+    expect(await kept(path)).not.toContain(NAME);
+    expect(maxAge(await page(path))).toBeLessThanOrEqual(60);
+    for (const table of ['finansiering', 'insatser-lan', 'nyckeltal']) {
+      const csv = await page(`/statistik/${table}.csv?year=${YEAR}`);
+      expect(csv.status, table).toBe(200);
+      expect(maxAge(csv), table).toBeLessThanOrEqual(60);
+    }
+
+    // The state pays 60 %, not half: the förbund is listed among those that deviate from 17 §.
+    const input = {
+      year: YEAR,
+      contributions: [
+        { partyKind: 'FORSAKRINGSKASSAN', partyName: 'Försäkringskassan', amount: 600_000 },
+        { partyKind: 'REGION', partyName: 'Region Västernorrland', amount: 200_000 },
+        { partyKind: 'KOMMUN', partyName: 'Sundsvalls kommun', kommunCode: '2281', amount: 200_000 },
+      ],
+    };
+    expect((await contract('ReportFunding', { forbundId: FORBUND, input }, await tokens.editor(FORBUND))).errors).toBeUndefined();
+    const after = await page(path);
+    expect(after.headers.get('x-page-cache')).toBe('MISS');
+    expect(await after.text()).toContain(NAME);
+  });
+});
+
 describe('what may be kept', () => {
   it('takes the least max-age of the reads, and nothing when one was not public or had errors', () => {
     const request = new Request('http://hub.test/statistik');
@@ -175,6 +256,15 @@ describe('what may be kept', () => {
     expect(pageCacheControl(request, new Response('', { status: 200 }), reads)).toBe('no-store');
     expect(pageCacheControl(request, new Response('a;b', { status: 200, headers: { 'cache-control': 'public, max-age=60' } }), reads)).toBe('no-store');
     expect(pageCacheControl(request, new Response('', { status: 200 }), newPageReads())).toBeUndefined();
+    // A file that says a max-age of itself (a CSV) keeps it, but never past what its reads allow.
+    const csv = () => new Response('a;b', { status: 200, headers: { 'cache-control': 'public, max-age=60' } });
+    const longer = newPageReads();
+    noteRead(longer, 'max-age=300, public');
+    expect(pageCacheControl(request, csv(), longer)).toBe('public, max-age=60');
+    expect(pageCacheControl(request, csv(), aged)).toBe('public, max-age=10');
+    const spent = newPageReads();
+    noteRead(spent, 'max-age=60, public', '60');
+    expect(pageCacheControl(request, csv(), spent)).toBe('no-store');
     const privateReads = newPageReads();
     noteRead(privateReads, 'max-age=300, private');
     expect(pageCacheControl(request, new Response('', { status: 200 }), privateReads)).toBe('no-store');

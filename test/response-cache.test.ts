@@ -1,15 +1,24 @@
 import { randomBytes } from 'node:crypto';
 import { Redis } from 'ioredis';
 import { readFileSync } from 'node:fs';
-import { buildSchema, parse } from 'graphql';
+import { buildSchema, parse, print } from 'graphql';
 import { printSchema, Supergraph } from '@apollo/federation-internals';
+import { FIGURES_MAX_AGE, PUBLIC_MAX_AGE } from '@finsam/core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { contractOperation, subgraphSql, tokens, type GraphQLResult } from './support/client.ts';
+import { contract, contractOperation, evictCachedAnswers, gateway, registerTestForbund, subgraphSql, tokens, type GraphQLResult } from './support/client.ts';
 import { freePort } from './support/free-port.ts';
 import { startExtraGateway } from './support/processes.ts';
 import { reachableRedis } from './support/redis.ts';
 import { SUPERGRAPH_PATH } from '../gateway/src/gateway.ts';
 import { CACHE_STATUS_HEADER, fieldOwners, tagsOf } from '../gateway/src/response-cache.ts';
+import {
+  WebForbundDocument,
+  WebForbundKeyFiguresDocument,
+  WebForbundListDocument,
+  WebKeyFigureTrendDocument,
+  WebLanProjectStatisticsDocument,
+  WebStatisticsDocument,
+} from '../web/src/lib/graphql/generated/graphql.ts';
 
 /**
  * The gateway's response cache (issue 12, part 4), through real gateway processes: the suite's own
@@ -175,6 +184,148 @@ describe('the response cache, in memory', () => {
     const back = await post(url, METHOD, { id });
     expect(status(back)).toBe('MISS');
     expect(back.data?.method).toMatchObject({ id, published: true });
+  });
+});
+
+/**
+ * The reads behind /forbund, a förbund's page and /statistik (issue 13): the register public for
+ * PUBLIC_MAX_AGE, the figures editors write (funding, projects, participation) for FIGURES_MAX_AGE,
+ * never for a signed-in caller, never with a draft, and a write through the gateway shows on the next
+ * read. A förbund of this file's own, active from 2026, so that no other file's sums meet its figures.
+ */
+describe('the public figures and register behind the pages', () => {
+  const FORBUND = 'test-svarscache-siffror';
+  const YEAR = 2026;
+  const FIGURES = `max-age=${FIGURES_MAX_AGE}, public`;
+  const REGISTER = `max-age=${PUBLIC_MAX_AGE}, public`;
+  const CREATE = 'mutation ($input: CreateProjectInput!) { createProject(input: $input) { id published } }';
+  let editor: string;
+  let project: string;
+  beforeAll(async () => {
+    editor = await tokens.editor(FORBUND);
+    await registerTestForbund(FORBUND, 'Svarscachens testförbund', YEAR);
+    const input = { forbundId: FORBUND, title: 'Svarscachens insats', kind: 'INDIVIDUAL', startsOn: `${YEAR}-01-01`, endsOn: `${YEAR}-12-31`, targetGroups: ['NEWLY_ARRIVED'], partyKinds: ['KOMMUN', 'FORSAKRINGSKASSAN'] };
+    const created = await gateway<{ createProject: { id: string; published: boolean } }>(CREATE, { input }, editor);
+    expect(created.errors).toBeUndefined();
+    project = created.data!.createProject.id;
+  });
+
+  /** Two reads: the second must come from the cache, so that the read after a write proves an eviction. */
+  async function cached<T>(query: string, variables: Record<string, unknown> = {}): Promise<GraphQLResult<T>> {
+    await gateway(query, variables);
+    const second = await gateway<T>(query, variables);
+    expect(second.errors).toBeUndefined();
+    expect(status(second)).toBe('HIT');
+    return second;
+  }
+
+  it('are public for the public, each as long as its data allows, and no-store with a token', async () => {
+    const reads: [string, string, Record<string, unknown>, string][] = [
+      ['WebForbundList', print(WebForbundListDocument), { first: 100 }, REGISTER],
+      ['WebForbund', print(WebForbundDocument), { id: FORBUND, fromYear: 2004, toYear: YEAR, year: YEAR }, FIGURES],
+      ['WebForbundKeyFigures', print(WebForbundKeyFiguresDocument), { id: FORBUND, year: YEAR }, FIGURES],
+      ['WebStatistics', print(WebStatisticsDocument), { year: YEAR, fromYear: 2004 }, FIGURES],
+      ['WebLanProjectStatistics', print(WebLanProjectStatisticsDocument), { year: YEAR, lan: '22' }, FIGURES],
+      ['WebKeyFigureTrend', print(WebKeyFigureTrendDocument), { fromYear: YEAR - 4, toYear: YEAR }, FIGURES],
+      ['coverage', '{ coverage(year: 2026) { forbundCount byLan { lan { name } kommunerCovered } } }', {}, REGISTER],
+      ['a published project', 'query ($id: ID!) { project(id: $id) { title participation { year participants } forbund { name } } }', { id: 'pa-ratt-vag-halmstad' }, FIGURES],
+    ];
+    for (const [name, query, variables, cacheControl] of reads) {
+      const visitor = await gateway(query, variables);
+      expect(visitor.errors, name).toBeUndefined();
+      expect(visitor.headers.get('cache-control'), name).toBe(cacheControl);
+      const signedIn = await gateway(query, variables, editor);
+      expect(signedIn.errors, name).toBeUndefined();
+      expect(signedIn.headers.get('cache-control'), name).toBe('no-store');
+      expect(status(signedIn), name).toBe('BYPASS');
+    }
+    // The ForbundProfile of the contract, the förbund's whole public page for other sites, too.
+    expect((await contract('ForbundProfile', { id: FORBUND, fromYear: 2004, toYear: YEAR })).headers.get('cache-control')).toBe(FIGURES);
+  });
+
+  it('never hold a draft: the public is answered without it, its editor (no-store) with it', async () => {
+    const query = 'query ($id: ID!, $project: ID!) { forbund(id: $id) { projects { totalCount edges { node { id } } } } project(id: $project) { id } }';
+    const visitor = await gateway<{ forbund: { projects: { totalCount: number } }; project: null }>(query, { id: FORBUND, project });
+    expect(visitor.errors).toBeUndefined();
+    expect(visitor.data).toEqual({ forbund: { projects: { totalCount: 0, edges: [] } }, project: null });
+    expect(visitor.headers.get('cache-control')).toBe(FIGURES);
+    const own = await gateway(query, { id: FORBUND, project }, editor);
+    expect(own.data).toEqual({ forbund: { projects: { totalCount: 1, edges: [{ node: { id: project } }] } }, project: { id: project } });
+    expect(own.headers.get('cache-control')).toBe('no-store');
+    expect(status(own)).toBe('BYPASS');
+  });
+
+  it('show a project published, and then its participation, on the next read', async () => {
+    const query = `query ($id: ID!, $year: Int!) {
+      forbund(id: $id) { projects { totalCount edges { node { id participation { year participants } } } } keyFigures(year: $year) { participants } }
+      projectStatistics(year: $year, lan: "22") { activeProjects }
+    }`;
+    type Read = { forbund: { projects: { totalCount: number; edges: { node: { participation: unknown[] } }[] }; keyFigures: { participants: number } }; projectStatistics: { activeProjects: number } };
+    const before = await cached<Read>(query, { id: FORBUND, year: YEAR });
+    expect(before.data!.forbund.projects.totalCount).toBe(0);
+
+    expect((await contract('PublishProject', { id: project }, editor)).errors).toBeUndefined();
+    const published = await gateway<Read>(query, { id: FORBUND, year: YEAR });
+    expect(status(published)).toBe('MISS');
+    expect(published.headers.get('cache-control')).toBe(FIGURES);
+    expect(published.data!.forbund.projects.totalCount).toBe(1);
+    expect(published.data!.projectStatistics.activeProjects).toBe(before.data!.projectStatistics.activeProjects + 1);
+
+    await cached(query, { id: FORBUND, year: YEAR });
+    const input = { year: YEAR, participants: 40, women: 20, men: 15 };
+    expect((await contract('ReportParticipation', { projectId: project, input }, editor)).errors).toBeUndefined();
+    const reported = await gateway<Read>(query, { id: FORBUND, year: YEAR });
+    expect(status(reported)).toBe('MISS');
+    expect(reported.data!.forbund.projects.edges[0]!.node.participation).toEqual([{ year: YEAR, participants: 40 }]);
+    expect(reported.data!.forbund.keyFigures.participants).toBe(40);
+  });
+
+  it('show funding reported, and the 17 § deviation it makes, on the next read', async () => {
+    const query = `query ($id: ID!, $year: Int!) {
+      fundingSummary(year: $year) { total nonCompliantForbund { id } }
+      forbund(id: $id) { fundingHistory(fromYear: $year, toYear: $year) { total statutoryShares { compliant } } }
+    }`;
+    type Read = { fundingSummary: { total: number; nonCompliantForbund: { id: string }[] }; forbund: { fundingHistory: { total: number; statutoryShares: { compliant: boolean } }[] } };
+    const before = await cached<Read>(query, { id: FORBUND, year: YEAR });
+    expect(before.data!.forbund.fundingHistory).toEqual([]);
+
+    // The state pays 60 %, not half: a deviation from 17 §.
+    const input = {
+      year: YEAR,
+      contributions: [
+        { partyKind: 'FORSAKRINGSKASSAN', partyName: 'Försäkringskassan', amount: 600_000 },
+        { partyKind: 'REGION', partyName: 'Region Västernorrland', amount: 200_000 },
+        { partyKind: 'KOMMUN', partyName: 'Sundsvalls kommun', kommunCode: '2281', amount: 200_000 },
+      ],
+    };
+    expect((await contract('ReportFunding', { forbundId: FORBUND, input }, editor)).errors).toBeUndefined();
+    const after = await gateway<Read>(query, { id: FORBUND, year: YEAR });
+    expect(status(after)).toBe('MISS');
+    expect(after.headers.get('cache-control')).toBe(FIGURES);
+    expect(after.data!.fundingSummary.total).toBe(before.data!.fundingSummary.total + 1_000_000);
+    expect(after.data!.fundingSummary.nonCompliantForbund).toContainEqual({ id: FORBUND });
+    expect(after.data!.forbund.fundingHistory).toEqual([{ total: 1_000_000, statutoryShares: { compliant: false } }]);
+  });
+
+  it('show a förbund renamed on the next read of the register', async () => {
+    const query = 'query ($search: String!) { forbunds(filter: { search: $search }) { edges { node { id name } } } }';
+    await cached(query, { search: FORBUND });
+    const rename = 'mutation ($input: RenameForbundInput!) { renameForbund(input: $input) { id } }';
+    const input = { forbundId: FORBUND, name: 'Svarscachens omdöpta förbund', validFrom: `${YEAR}-06-01`, source: 'test' };
+    expect((await gateway(rename, { input }, await tokens.admin())).errors).toBeUndefined();
+    const after = await gateway<{ forbunds: { edges: { node: { name: string } }[] } }>(query, { search: FORBUND });
+    expect(status(after)).toBe('MISS');
+    expect(after.headers.get('cache-control')).toBe(REGISTER);
+    expect(after.data!.forbunds.edges.map((e) => e.node.name)).toEqual(['Svarscachens omdöpta förbund']);
+  });
+
+  it('are evicted by the cleanup of files that remove rows beneath the API (support evictCachedAnswers)', async () => {
+    const query = `query ($id: ID!, $search: String!, $year: Int!) { forbunds(filter: { search: $search }) { totalCount }
+      forbund(id: $id) { fundingHistory(fromYear: $year, toYear: $year) { total } projects { totalCount } } }`;
+    const variables = { id: FORBUND, search: FORBUND, year: YEAR };
+    await cached(query, variables);
+    await evictCachedAnswers();
+    expect(status(await gateway(query, variables))).toBe('MISS');
   });
 });
 

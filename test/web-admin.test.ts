@@ -1,7 +1,7 @@
 import { randomBytes, randomInt } from 'node:crypto';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { sql } from './support/client.ts';
+import { evictCachedAnswers, sql } from './support/client.ts';
 import { chromiumMissing, launchChromium, offlineContext, screenshot, seriousAxeViolations } from './support/browser.ts';
 
 /**
@@ -38,6 +38,7 @@ afterAll(async () => {
   await sql('DELETE FROM registry.party WHERE NOT (id = ANY($1)) AND NOT EXISTS (SELECT 1 FROM registry.membership m WHERE m.party_id = party.id)', [partiesBefore]);
   await sql('/* webAdminCleanUpMethods */ DELETE FROM methods.audit_entry WHERE method_id = $1', [METHOD_ID]);
   await sql('DELETE FROM methods.method WHERE id = $1', [METHOD_ID]);
+  await evictCachedAnswers();
 });
 
 /** A session cookie for a demo identity, as the sign-in form sets it. */

@@ -130,3 +130,56 @@ export async function sql<T extends pg.QueryResultRow>(text: string, values: unk
     await client.end();
   }
 }
+
+/**
+ * A förbund of a test file's own, registered by national_admin: in Västernorrland (22), where the demo
+ * data has none and no other file writes, with Sundsvall as its one kommun, active from `activeSinceYear`.
+ */
+export async function registerTestForbund(id: string, name: string, activeSinceYear: number): Promise<void> {
+  const result = await gateway(
+    'mutation ($input: RegisterForbundInput!) { registerForbund(input: $input) { id } }',
+    {
+      input: {
+        id,
+        name,
+        activeSinceYear,
+        lanCode: '22',
+        source: 'test',
+        members: [
+          { party: { kind: 'FORSAKRINGSKASSAN', name: 'Försäkringskassan' } },
+          { party: { kind: 'ARBETSFORMEDLINGEN', name: 'Arbetsförmedlingen' } },
+          { party: { kind: 'REGION', name: 'Region Västernorrland', lanCode: '22' } },
+          { party: { kind: 'KOMMUN', name: 'Sundsvalls kommun', kommunCode: '2281' } },
+        ],
+      },
+    },
+    await tokens.admin(),
+  );
+  if (result.errors) throw new Error(`registerForbund ${id}: ${JSON.stringify(result.errors)}`);
+}
+
+/**
+ * Rows a test removes beneath the API (sql) leave the gateway's caches as they were: public answers and
+ * pages that showed them would be served until their max-age runs out, to a later file. A mutation
+ * through the gateway moves on the generation of every subgraph it names, whatever its outcome
+ * (gateway/src/response-cache.ts), and ends every kept page (gateway/src/page-cache.ts). This one names
+ * all four subgraphs' writes for an id that does not exist: each is refused, nothing is written.
+ */
+export async function evictCachedAnswers(): Promise<void> {
+  const none = 'test-evict-none';
+  const result = await gateway(
+    `mutation ($id: ID!) {
+      registry: renameForbund(input: { forbundId: $id, name: "Ingen", validFrom: "2026-01-01", source: "test" }) { id }
+      funding: reportFunding(forbundId: $id, input: { year: 2026, contributions: [{ partyKind: FORSAKRINGSKASSAN, partyName: "Ingen", amount: 1 }] }) { year }
+      projects: publishProject(id: $id) { id }
+      methods: unpublishMethod(id: $id) { id }
+    }`,
+    { id: none },
+    await tokens.admin(),
+  );
+  // A document the gateway could not validate would evict nothing.
+  const codes = (result.errors ?? []).map((e) => e.extensions?.code);
+  if (codes.length === 0 || codes.some((c) => c === 'GRAPHQL_VALIDATION_FAILED' || c === 'GRAPHQL_PARSE_FAILED' || c === 'BAD_REQUEST')) {
+    throw new Error(`evictCachedAnswers: ${JSON.stringify(result.errors ?? result.data)}`);
+  }
+}

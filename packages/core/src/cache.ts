@@ -32,6 +32,16 @@ const { DirectiveLocation, GraphQLBoolean, GraphQLDirective, GraphQLInt, specifi
 export const PUBLIC_MAX_AGE = 300;
 
 /**
+ * How long the public view of figures that förbund editors write (funding, projects, participation and
+ * what is summed from them: key figures, project statistics) may be cached, in seconds. Shorter than
+ * PUBLIC_MAX_AGE because editors write these often and expect to see the change: the hub's own caches
+ * (the gateway's response cache and page cache) are ended by every write through the gateway, by
+ * generation, so the hub shows a change on the next read whatever this says; but a CDN or browser in
+ * front of it sees no eviction and may serve the old figures until this runs out.
+ */
+export const FIGURES_MAX_AGE = 60;
+
+/**
  * The directive as each subgraph declares it. Only maxAge and inheritMaxAge: a scope argument would
  * need the CacheControlScope enum in every subgraph and in the supergraph, and public is the default.
  */
@@ -53,7 +63,9 @@ export const SUBGRAPH_DIRECTIVES = [...specifiedDirectives, CacheControlDirectiv
 
 /** The `directives` option of a type or field whose data is public and may be cached. */
 export const publicCache = { cacheControl: { maxAge: PUBLIC_MAX_AGE } } as const;
-/** The `directives` option of an object-valued field that is as cacheable as its parent. */
+/** The `directives` option of a type or field holding the public view of figures editors write. */
+export const figuresCache = { cacheControl: { maxAge: FIGURES_MAX_AGE } } as const;
+/** The `directives` option of an object-valued field (or a type) that is as cacheable as its parent. */
 export const inheritCache = { cacheControl: { inheritMaxAge: true } } as const;
 
 interface CacheControlInfo {
@@ -67,10 +79,11 @@ export function restrictCache(info: GraphQLResolveInfo | undefined, maxAge: numb
 
 /**
  * In `resolveReference`: the `_entities` field takes the hint of what it returns. Public entities keep
- * PUBLIC_MAX_AGE; anything else (a draft, a private row) makes the response uncacheable.
+ * maxAge (PUBLIC_MAX_AGE, or FIGURES_MAX_AGE for a subgraph of figures editors write); anything else (a
+ * draft, a private row) makes the response uncacheable.
  */
-export function entityCacheHint(info: GraphQLResolveInfo | undefined, isPublic: boolean): void {
-  restrictCache(info, isPublic ? PUBLIC_MAX_AGE : 0);
+export function entityCacheHint(info: GraphQLResolveInfo | undefined, isPublic: boolean, maxAge: number = PUBLIC_MAX_AGE): void {
+  restrictCache(info, isPublic ? maxAge : 0);
 }
 
 /**

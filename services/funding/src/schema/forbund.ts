@@ -1,4 +1,4 @@
-import { actorOf } from '@finsam/core';
+import { actorOf, entityCacheHint, FIGURES_MAX_AGE, figuresCache, inheritCache } from '@finsam/core';
 import { builder } from '../builder.ts';
 import { assertYear, assertYearRange, loadFundingHistory, loadFundingYear, parseBasis, reportFunding } from '../data/funding-store.ts';
 import { FundingYearRef } from './funding-year.ts';
@@ -9,7 +9,13 @@ import { FundingBasisInput, FundingYearInput } from './inputs.ts';
  * is all the funding fields need, and they load through per-request loaders keyed by förbund and year.
  * Descriptions of Forbund and its id as the registry's, so that composition has nothing to reconcile.
  */
-export const ForbundRef = builder.externalRef('Forbund', builder.selection<{ id: string }>('id'), (ref) => ({ id: ref.id })).implement({
+export const ForbundRef = builder
+  .externalRef('Forbund', builder.selection<{ id: string }>('id'), (ref, _ctx, info) => {
+    // Funding is public (no drafts): reported figures are everyone's to see, for FIGURES_MAX_AGE.
+    entityCacheHint(info, true, FIGURES_MAX_AGE);
+    return { id: ref.id };
+  })
+  .implement({
   description:
     'A samordningsförbund: Försäkringskassan, Arbetsförmedlingen, a region and one or more kommuner pooling money for coordinated rehabilitation under Lag (2003:1210).',
   fields: (t) => ({
@@ -18,6 +24,7 @@ export const ForbundRef = builder.externalRef('Forbund', builder.selection<{ id:
       type: FundingYearRef,
       nullable: true,
       description: 'The funding of one year as reported; null when nothing is reported for that year.',
+      directives: figuresCache,
       args: { year: t.arg.int({ required: true, description: 'Calendar year, 2004 to next year.' }) },
       resolve: (forbund, { year }, ctx) => {
         assertYear(year);
@@ -29,6 +36,7 @@ export const ForbundRef = builder.externalRef('Forbund', builder.selection<{ id:
       nullable: true,
       type: [FundingYearRef],
       description: 'The years with reported funding in a range, ascending; years without data are left out.',
+      directives: figuresCache,
       args: {
         fromYear: t.arg.int({ required: true, description: 'First calendar year, 2004 or later.' }),
         toYear: t.arg.int({ required: true, description: 'Last calendar year, at most next year.' }),
@@ -42,7 +50,7 @@ export const ForbundRef = builder.externalRef('Forbund', builder.selection<{ id:
 });
 
 builder.objectField(FundingYearRef, 'forbund', (t) =>
-  t.field({ type: ForbundRef, description: 'The förbund funded.', resolve: (fy) => ({ id: fy.forbundId }) }),
+  t.field({ type: ForbundRef, directives: inheritCache, description: 'The förbund funded.', resolve: (fy) => ({ id: fy.forbundId }) }),
 );
 
 builder.mutationFields((t) => ({

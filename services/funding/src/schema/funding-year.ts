@@ -1,3 +1,4 @@
+import { inheritCache } from '@finsam/core';
 import { builder } from '../builder.ts';
 import type { ContributionLine, FundingYearView, PartyKindAmount, StatutoryShares } from '../data/rules.ts';
 import { PartyKindEnum } from './enums.ts';
@@ -5,6 +6,7 @@ import { KommunRef } from './kommun.ts';
 
 export const PartyKindAmountRef = builder.objectRef<PartyKindAmount>('FundingByPartyKind').implement({
   description: 'What one kind of party paid, and its share of the total.',
+  directives: inheritCache,
   fields: (t) => ({
     partyKind: t.field({ type: PartyKindEnum, description: 'The kind of party.', resolve: (row) => row.partyKind }),
     amount: t.field({ type: 'Kronor', description: 'Sum of the lines of this kind, in whole kronor; 0 where none.', resolve: (row) => row.amount }),
@@ -14,12 +16,14 @@ export const PartyKindAmountRef = builder.objectRef<PartyKindAmount>('FundingByP
 
 export const ContributionRef = builder.objectRef<ContributionLine>('Contribution').implement({
   description: "One line of a förbund's funding in a year: what a party (or all member kommuner together) pays.",
+  directives: inheritCache,
   fields: (t) => ({
     partyKind: t.field({ type: PartyKindEnum, description: 'The kind of party paying.', resolve: (line) => line.partyKind }),
     partyName: t.exposeString('partyName', { description: 'The party as the budget names it, e.g. "Försäkringskassan i Stockholms län".' }),
     kommun: t.field({
       type: KommunRef,
       nullable: true,
+      directives: inheritCache,
       description: 'The kommun of a line for one kommun; null on a line standing for all member kommuner together, and on other kinds.',
       resolve: (line) => (line.kommunCode === null ? null : { code: line.kommunCode }),
     }),
@@ -30,6 +34,7 @@ export const ContributionRef = builder.objectRef<ContributionLine>('Contribution
 export const StatutorySharesRef = builder.objectRef<StatutoryShares>('StatutoryShares').implement({
   description:
     'The shares checked against Lag (2003:1210), 17 §: the state (Försäkringskassan, Arbetsförmedlingen included) half, the regions a quarter together, the kommuner a quarter together, within 0.5 percentage points; and the contributions against the budgeted total.',
+  directives: inheritCache,
   fields: (t) => ({
     compliant: t.exposeBoolean('compliant', { description: 'True when there are no deviations.' }),
     stateShare: t.exposeFloat('stateShare', { description: 'Försäkringskassan and Arbetsförmedlingen together, as a fraction of the total (should be 0.5).' }),
@@ -41,8 +46,11 @@ export const StatutorySharesRef = builder.objectRef<StatutoryShares>('StatutoryS
   }),
 });
 
+// The funding types say inheritCache: as cacheable as the field that returned them, which says how long
+// (figuresCache on the public reads; fundingCheck, for editors only, says nothing and stays no-store).
 export const FundingYearRef = builder.objectRef<FundingYearView>('FundingYear').implement({
   description: "A förbund's funding in one calendar year as reported: the contributions, the shares of Lag (2003:1210), 17 §, and the annual accounts where reported.",
+  directives: inheritCache,
   fields: (t) => ({
     year: t.exposeInt('year', { description: 'The calendar year.' }),
     total: t.field({ type: 'Kronor', description: 'Sum of the contribution lines, in whole kronor.', resolve: (fy) => fy.total }),

@@ -1,4 +1,4 @@
-import { entityCacheHint, NATION_AREA_CODE } from '@finsam/core';
+import { entityCacheHint, FIGURES_MAX_AGE, NATION_AREA_CODE } from '@finsam/core';
 import { builder } from '../builder.ts';
 import { costPerParticipant, fundingTotal } from '../data/key-figures-store.ts';
 
@@ -10,7 +10,7 @@ import { costPerParticipant, fundingTotal } from '../data/key-figures-store.ts';
  */
 export const KeyFiguresRef = builder
   .externalRef('KeyFigures', builder.selection<{ forbundId: string; year: number }>('forbundId year'), (ref, _ctx, info) => {
-    entityCacheHint(info, true);
+    entityCacheHint(info, true, FIGURES_MAX_AGE);
     return ref;
   })
   .implement({
@@ -49,7 +49,7 @@ const forbundOf = (area: Area): string[] | null =>
 
 builder
   .externalRef('NationalKeyFigures', builder.selection<{ areaCode: string; year: number }>('areaCode year'), (ref, _ctx, info) => {
-    entityCacheHint(info, true);
+    entityCacheHint(info, true, FIGURES_MAX_AGE);
     return ref as Area;
   })
   .implement({

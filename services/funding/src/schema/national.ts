@@ -1,3 +1,4 @@
+import { figuresCache, inheritCache } from '@finsam/core';
 import { builder } from '../builder.ts';
 import { fundingSummary, fundingTrend, type FundingSummary, type FundingTrendYear } from '../data/funding-store.ts';
 import { ForbundRef } from './forbund.ts';
@@ -5,6 +6,7 @@ import { PartyKindAmountRef } from './funding-year.ts';
 
 const FundingSummaryRef = builder.objectRef<FundingSummary>('FundingSummary').implement({
   description: 'The national funding of finansiell samordning in one year, summed over every förbund that reported.',
+  directives: inheritCache,
   fields: (t) => ({
     year: t.exposeInt('year', { description: 'The calendar year.' }),
     total: t.field({ type: 'Kronor', description: 'All contributions of the year, in whole kronor.', resolve: (s) => s.total }),
@@ -12,6 +14,7 @@ const FundingSummaryRef = builder.objectRef<FundingSummary>('FundingSummary').im
     forbundReporting: t.exposeInt('forbundReporting', { description: 'Förbund that reported funding for the year.' }),
     nonCompliantForbund: t.field({
       type: [ForbundRef],
+      directives: inheritCache,
       description: 'Förbund whose report deviates from 17 § of Lag (2003:1210) or from its own budgeted total, by id.',
       resolve: (s) => s.nonCompliantForbundIds.map((id) => ({ id })),
     }),
@@ -20,6 +23,7 @@ const FundingSummaryRef = builder.objectRef<FundingSummary>('FundingSummary').im
 
 const FundingTrendYearRef = builder.objectRef<FundingTrendYear>('FundingTrendYear').implement({
   description: 'The national funding of one year within a trend.',
+  directives: inheritCache,
   fields: (t) => ({
     year: t.exposeInt('year', { description: 'The calendar year.' }),
     total: t.field({ type: 'Kronor', description: 'All contributions of the year; 0 when none reported.', resolve: (y) => y.total }),
@@ -34,6 +38,7 @@ builder.queryFields((t) => ({
     nullable: true,
     type: FundingSummaryRef,
     description: 'National funding in one year: totals per party kind, how many förbund reported, which deviate.',
+    directives: figuresCache,
     args: { year: t.arg.int({ required: true, description: 'Calendar year, 2004 to next year.' }) },
     resolve: (_root, { year }) => fundingSummary(year),
   }),
@@ -42,6 +47,7 @@ builder.queryFields((t) => ({
     nullable: true,
     type: [FundingTrendYearRef],
     description: 'National funding per year over a range, one entry per year (zeros where nothing is reported).',
+    directives: figuresCache,
     args: {
       fromYear: t.arg.int({ required: true, description: 'First calendar year, 2004 or later.' }),
       toYear: t.arg.int({ required: true, description: 'Last calendar year, at most next year.' }),

@@ -1,4 +1,4 @@
-import { MAX_PAGE_SIZE } from '@finsam/core';
+import { figuresCache, inheritCache, MAX_PAGE_SIZE, restrictCache } from '@finsam/core';
 import { resolveArrayConnection } from '@pothos/plugin-relay';
 import { extrasFor, projectsOfForbundLoader } from '../data/project-store.ts';
 import { ProjectStatusEnum } from './enums.ts';
@@ -14,6 +14,7 @@ ForbundRef.implement({
       {
         nullable: true,
         type: ProjectRef,
+        directives: figuresCache,
         description:
           "The förbund's projects, oldest first (by startsOn, then id): published ones, and drafts for its editors and national_admin. A Relay connection with totalCount (at most 100 per page).",
         args: {
@@ -24,12 +25,16 @@ ForbundRef.implement({
           // Every förbund of the request with the same arguments shares one statement, with the children
           // the selection reads joined in; pages are cut here.
           const all = await projectsOfForbundLoader(ctx, { activeIn: args.activeIn, status: args.status }, extrasFor(info)).load(forbund.id);
+          // Only a signed-in editor's list holds drafts, and it is no-store anyway (core uncacheableForSignedIn);
+          // should a draft ever reach one, no cache keeps it.
+          if (all.some((p) => !p.published)) restrictCache(info, 0);
           return { ...resolveArrayConnection({ args, defaultSize: 50, maxSize: MAX_PAGE_SIZE }, all), totalCount: all.length };
         },
       },
       {
         name: 'ProjectConnection',
         description: 'A page of projects.',
+        directives: inheritCache,
         fields: (c) => ({
           totalCount: c.int({
             description: 'All projects matching the arguments, on every page.',
@@ -37,7 +42,7 @@ ForbundRef.implement({
           }),
         }),
       },
-      { name: 'ProjectEdge', description: 'A project in a page.' },
+      { name: 'ProjectEdge', description: 'A project in a page.', directives: inheritCache },
     ),
   }),
 });

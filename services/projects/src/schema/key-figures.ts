@@ -1,4 +1,4 @@
-import { entityCacheHint, inheritCache, publicCache } from '@finsam/core';
+import { entityCacheHint, FIGURES_MAX_AGE, figuresCache, inheritCache } from '@finsam/core';
 import { builder } from '../builder.ts';
 import type { OutcomeSums } from '../data/outcome-rules.ts';
 import { areaKeyFigures, forbundKeyFigures, type ForbundKeyFigures } from '../data/outcomes-store.ts';
@@ -46,7 +46,7 @@ export const KeyFiguresRef = builder.objectRef<ForbundKeyFigures>('KeyFigures').
 builder.asEntity(KeyFiguresRef, {
   key: builder.selection<{ forbundId: string; year: number }>('forbundId year'),
   resolveReference: (ref, ctx, info) => {
-    entityCacheHint(info, true);
+    entityCacheHint(info, true, FIGURES_MAX_AGE);
     return forbundKeyFigures(ctx, ref.forbundId, ref.year);
   },
 });
@@ -56,7 +56,7 @@ builder.objectField(ForbundRef, 'keyFigures', (t) =>
     type: KeyFiguresRef,
     // An outage of this subgraph nulls this field, not the förbund (issue 11, part 3).
     nullable: true,
-    directives: publicCache,
+    directives: figuresCache,
     description:
       "The förbund's key figures for a year: participants, share to work or studies with its interval, funding and cost per participant. Every förbund of a list is answered together (one statement per subgraph).",
     args: { year: t.arg.int({ required: true, description: 'Calendar year, 2004 to next year.' }) },
@@ -78,7 +78,7 @@ const sums = (area: Area, ctx: Parameters<typeof areaKeyFigures>[0]): Promise<Ou
 
 builder
   .externalRef('NationalKeyFigures', builder.selection<{ areaCode: string; year: number }>('areaCode year'), (ref, _ctx, info) => {
-    entityCacheHint(info, true);
+    entityCacheHint(info, true, FIGURES_MAX_AGE);
     return ref as Area;
   })
   .implement({

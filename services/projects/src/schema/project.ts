@@ -1,4 +1,4 @@
-import { entityCacheHint, inheritCache, textLimit, today } from '@finsam/core';
+import { entityCacheHint, FIGURES_MAX_AGE, figuresCache, inheritCache, restrictCache, textLimit, today } from '@finsam/core';
 import { builder } from '../builder.ts';
 import {
   ageBandsOf,
@@ -51,6 +51,7 @@ const AgeBandsRef = builder.objectRef<ProtectedAgeBands>('AgeBands').implement({
 ParticipationYearRef.implement({
   description:
     "One year's participants of a project, in aggregate. For anyone but the förbund's editors and national_admin, small counts are withheld (null) so that no person can be singled out.",
+  directives: inheritCache,
   fields: (t) => ({
     year: t.exposeInt('year', { description: 'Calendar year.' }),
     participants: t.exposeInt('participants', { nullable: true, description: 'Participants that year; null when withheld (below 5).' }),
@@ -80,6 +81,9 @@ ParticipationYearRef.implement({
 ProjectRef.implement({
   description:
     'An insats of a förbund, as the national follow-up of Finsam ("Uppföljning Finsam", formerly SUS) records it: period, inriktning, target groups, the parties taking part, budget, outcome and participants per year. Drafts are seen only by their förbund\'s editors and national_admin.',
+  // As cacheable as the field that returned it (Forbund.projects, Method.projects, project), each of
+  // which holds only what the caller may see and makes a draft uncacheable.
+  directives: inheritCache,
   fields: (t) => ({
     id: t.exposeID('id', { description: 'Stable slug, e.g. "pa-ratt-vag-halmstad".' }),
     version: t.exposeInt('version', { description: 'Starts at 1; every successful write adds one. Send it back as expectedVersion when you update.' }),
@@ -133,7 +137,7 @@ builder.asEntity(ProjectRef, {
   // A draft the caller may not see resolves to null, as if it did not exist.
   resolveReference: async (ref, ctx, info) => {
     const project = await visibleProject(ctx, ref.id, extrasFor(info));
-    entityCacheHint(info, project?.published === true);
+    entityCacheHint(info, project?.published === true, FIGURES_MAX_AGE);
     return project;
   },
 });
@@ -143,8 +147,15 @@ builder.queryFields((t) => ({
     type: ProjectRef,
     nullable: true,
     description: 'One project by id; null when there is none or it is a draft you may not see.',
+    directives: figuresCache,
     args: { id: t.arg.id({ required: true, description: 'The project slug.' }) },
-    resolve: (_root, { id }, ctx, info) => visibleProject(ctx, String(id), extrasFor(info)),
+    resolve: async (_root, { id }, ctx, info) => {
+      const project = await visibleProject(ctx, String(id), extrasFor(info));
+      // A draft reaches only its editors and national_admin, whose answers are no-store anyway; null
+      // (none, or a draft the public may not see) is the same for every public caller.
+      if (project && !project.published) restrictCache(info, 0);
+      return project;
+    },
   }),
 }));
 

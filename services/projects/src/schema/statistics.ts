@@ -1,3 +1,4 @@
+import { figuresCache, inheritCache } from '@finsam/core';
 import { builder } from '../builder.ts';
 import { projectStatistics, type ProjectStatistics } from '../data/statistics-store.ts';
 import { TargetGroupEnum } from './enums.ts';
@@ -5,6 +6,7 @@ import { TargetGroupEnum } from './enums.ts';
 const ParticipantTotals = builder.objectRef<ProjectStatistics['participants']>('ParticipantTotals').implement({
   description:
     "Participants summed over projects. Small counts are withheld for everyone but national_admin, and so is any sum that, with the other sums of the response and the projects' own figures, would give a withheld figure away.",
+  directives: inheritCache,
   fields: (t) => ({
     total: t.exposeInt('total', {
       nullable: true,
@@ -21,6 +23,7 @@ const ParticipantTotals = builder.objectRef<ProjectStatistics['participants']>('
 
 const TargetGroupStatistics = builder.objectRef<ProjectStatistics['byTargetGroup'][number]>('TargetGroupStatistics').implement({
   description: 'Active projects and participants for one target group. A project with several target groups counts in each.',
+  directives: inheritCache,
   fields: (t) => ({
     targetGroup: t.expose('targetGroup', { type: TargetGroupEnum, description: 'The target group.' }),
     activeProjects: t.exposeInt('activeProjects', { description: 'Published projects active in the year for this group.' }),
@@ -33,6 +36,7 @@ const TargetGroupStatistics = builder.objectRef<ProjectStatistics['byTargetGroup
 
 const ProjectStatisticsRef = builder.objectRef<ProjectStatistics>('ProjectStatistics').implement({
   description: 'The national follow-up of Finsam for one year, over PUBLISHED projects active in that year (drafts never count).',
+  directives: inheritCache,
   fields: (t) => ({
     year: t.exposeInt('year', { description: 'Calendar year.' }),
     activeProjects: t.exposeInt('activeProjects', { description: 'Published projects whose period overlaps the year.' }),
@@ -53,6 +57,8 @@ builder.queryFields((t) => ({
     type: ProjectStatisticsRef,
     description:
       'National statistics for a year, computed in SQL over published projects active in that year; with lan, only förbund of that län (as the registry says). Small counts are withheld except for national_admin.',
+    // Published projects only, and the public's view the same for every public caller.
+    directives: figuresCache,
     args: {
       year: t.arg.int({ required: true, description: 'Calendar year, from 2004.' }),
       lan: t.arg.string({ required: false, description: 'SCB länskod, e.g. "01".' }),

@@ -1,4 +1,4 @@
-import { actorOf, entityCacheHint, publicCache, textLimit, TEXT_LIMITS } from '@finsam/core';
+import { actorOf, entityCacheHint, inheritCache, publicCache, textLimit, TEXT_LIMITS } from '@finsam/core';
 import { queryFromInfo } from '@pothos/plugin-prisma';
 import { builder } from '../builder.ts';
 import { KommunRef } from './kommun.ts';
@@ -115,12 +115,14 @@ builder.queryFields((t) => ({
       cursor: 'id',
       defaultSize: 20,
       description: 'Förbund, by id, as a Relay connection (at most 100 per page).',
+      // Every förbund is public: a page of them is as cacheable as one.
+      directives: publicCache,
       args: { filter: t.arg({ type: ForbundFilter, required: false }) },
       totalCount: (_parent, args) => db().forbund.count({ where: forbundWhere(args.filter) }),
       resolve: (query, _root, args) => db().forbund.findMany({ ...query, where: forbundWhere(args.filter), orderBy: { id: 'asc' } }),
     },
-    { name: 'ForbundConnection', description: 'A page of förbund.' },
-    { name: 'ForbundEdge', description: 'A förbund in a page.' },
+    { name: 'ForbundConnection', description: 'A page of förbund.', directives: inheritCache },
+    { name: 'ForbundEdge', description: 'A förbund in a page.', directives: inheritCache },
   ),
 }));
 

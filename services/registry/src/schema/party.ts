@@ -1,8 +1,11 @@
+import { publicCache } from '@finsam/core';
 import { builder } from '../builder.ts';
 import { BoardOfficerEnum, BoardRoleEnum, PartyKindEnum } from './enums.ts';
 
 export const PartyRef = builder.prismaObject('Party', {
   description: 'An authority that is, or was, a member of a samordningsförbund.',
+  // Public reference data, as Forbund: cacheable for PUBLIC_MAX_AGE (core cache.ts).
+  directives: publicCache,
   fields: (t) => ({
     id: t.exposeID('id', { description: 'Stable id, e.g. "kommun-0181".' }),
     kind: t.expose('kind', { type: PartyKindEnum, description: 'Which of the four kinds of authority this is.' }),
@@ -16,6 +19,7 @@ export const PartyRef = builder.prismaObject('Party', {
 
 export const MembershipRef = builder.prismaObject('Membership', {
   description: "A party's membership of a förbund for a period. A party's periods in one förbund never overlap.",
+  directives: publicCache,
   fields: (t) => ({
     party: t.relation('party', { description: 'The member authority.' }),
     joinedOn: t.expose('joinedOn', {
@@ -30,6 +34,7 @@ export const MembershipRef = builder.prismaObject('Membership', {
 
 export const BoardSeatRef = builder.prismaObject('BoardSeat', {
   description: "One seat on a förbund's board (förbundsstyrelse), held on behalf of a member party.",
+  directives: publicCache,
   fields: (t) => ({
     party: t.relation('party', { description: 'The member the seat represents.' }),
     role: t.expose('role', { type: BoardRoleEnum, description: 'Ordinary member or substitute.' }),
@@ -39,6 +44,7 @@ export const BoardSeatRef = builder.prismaObject('BoardSeat', {
 
 export const ForbundNameRef = builder.prismaObject('ForbundName', {
   description: 'A name a förbund has had, and when.',
+  directives: publicCache,
   fields: (t) => ({
     name: t.exposeString('name', { description: 'The name, with Swedish characters as written.' }),
     validFrom: t.expose('validFrom', { type: 'Date', nullable: true, description: 'First day of the name; null: from the start.' }),
