@@ -287,7 +287,7 @@ export function keptAnswers<T extends CacheContext>(options: {
             [CACHE_STATUS_HEADER]: 'HIT',
             'x-request-id': context.requestId,
           },
-          body: Buffer.concat([entry.head, Buffer.from(tail())]),
+          body: [entry.head, Buffer.from(tail())],
           requestId: context.requestId,
           operationName: preflight.analysis.operationName ?? null,
         },
