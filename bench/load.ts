@@ -50,8 +50,16 @@ const say = (line: string) => console.log(`[bench] ${line}`);
 const CONTRACT = parse(readFileSync(new URL('../contract/operations.graphql', import.meta.url), 'utf8'));
 /** One operation of the contract, as its clients send it (the contract uses no fragments). */
 const operationText = (name: string) => print(CONTRACT.definitions.find((d) => d.kind === Kind.OPERATION_DEFINITION && d.name?.value === name)!);
+const OUTCOMES = 'outcomes { participants situationReported work studies jobSeeking other toWorkOrStudies shareToWorkOrStudies shareInterval { low high } projectCount forbundCount suppressed }';
+/** The contract's MethodPage with the method's outcomes beside the rest (issue 15: "MethodPage with outcomes"). */
+function methodPageWithOutcomes(): string {
+  const page = operationText('MethodPage');
+  const text = page.replace('query MethodPage(', 'query MethodPageWithOutcomes(').replace(/\n {2}}\n}$/, `\n    ${OUTCOMES}\n  }\n}`);
+  if (text === page || !text.includes(OUTCOMES)) throw new Error('MethodPage no longer has the shape methodPageWithOutcomes expects');
+  return text;
+}
 const EXTRA_READS = {
-  MethodOutcomes: `query MethodOutcomes($id: ID!) { method(id: $id) { id name evidenceLevel outcomes { participants situationReported work studies jobSeeking other toWorkOrStudies shareToWorkOrStudies shareInterval { low high } projectCount forbundCount suppressed } } }`,
+  MethodPageWithOutcomes: methodPageWithOutcomes(),
   KeyFigureComparison: `query KeyFigureComparison($year: Int!) {
     forbunds(first: 100) { edges { node { id name keyFigures(year: $year) { participants fundingTotal costPerParticipant situationReported toWorkOrStudies shareToWorkOrStudies shareInterval { low high } suppressed } } } }
     keyFigures(year: $year) { participants fundingTotal costPerParticipant shareToWorkOrStudies shareInterval { low high } byLan { areaCode participants costPerParticipant shareToWorkOrStudies shareInterval { low high } } }
@@ -66,9 +74,9 @@ const READS: { operation: string; variables: Record<string, unknown>; alone?: st
   { operation: 'ForbundProfile', variables: { id: 'sodertalje-nykvarn', fromYear: 2005, toYear: 2025 } },
   { operation: 'MethodLibrary', variables: {} },
   { operation: 'MethodPage', variables: { id: 'pa-ratt-vag' } },
-  // Issue 15's reads, not (yet) in the contract: a method page's outcomes beside its evidence level, and
-  // a comparison of every förbund's key figures with the nation's and every län's.
-  { operation: 'MethodOutcomes', variables: { id: 'pa-ratt-vag' }, query: EXTRA_READS.MethodOutcomes },
+  // Issue 15's reads, not (yet) in the contract: the method page with its outcomes, and a comparison of
+  // every förbund's key figures with the nation's and every län's.
+  { operation: 'MethodPageWithOutcomes', variables: { id: 'pa-ratt-vag' }, query: EXTRA_READS.MethodPageWithOutcomes },
   { operation: 'KeyFigureComparison', variables: { year: YEAR }, query: EXTRA_READS.KeyFigureComparison },
 ].filter((r) => !args.only || r.operation === args.only);
 /**
