@@ -6,7 +6,7 @@ import type { ApolloServerPlugin, GraphQLRequestContext } from '@apollo/server';
 import responseCachePlugin from '@apollo/server-plugin-response-cache';
 import { InMemoryLRUCache, type KeyValueCache } from '@apollo/utils.keyvaluecache';
 import { getNamedType, isAbstractType, TypeInfo, visit, visitWithTypeInfo, type DocumentNode, type GraphQLSchema } from 'graphql';
-import type { AnswerTicket, Identity, Logger } from '@finsam/core';
+import { REQUEST_ID_HEADER, type AnswerTicket, type Identity, type Logger } from '@finsam/core';
 import type { Preflight } from './limits.ts';
 
 /**
@@ -218,7 +218,7 @@ export interface ResponseCacheOptions<T extends CacheContext = CacheContext> {
 const KEPT_REQUEST_FIELDS = new Set(['query', 'operationName', 'variables']);
 
 /** Headers Apollo's answer carries that belong to its request alone, beside `ownHeaders`. */
-const PER_REQUEST_HEADERS = new Set(['age', CACHE_STATUS_HEADER, 'x-request-id']);
+const PER_REQUEST_HEADERS = new Set(['age', CACHE_STATUS_HEADER, REQUEST_ID_HEADER]);
 
 interface Kept {
   /** The answer up to its extensions: `{"data":…`, as Apollo wrote it. */
@@ -241,8 +241,9 @@ interface Kept {
  * are read before the subgraphs are asked, as the plugin reads them, so a write evicts both alike.
  * Only an answer that Apollo's cache took or answered from is kept (x-cache HIT or MISS, `public` with
  * a max-age), and only for as long as Apollo's entry lives. (On a miss the generations are read twice,
- * here and by the plugin: one more MGET with Redis.) Each process keeps its own copy: replicas share Apollo's entries
- * and the generations in Redis, so a write through any replica still ends every copy.
+ * here and by the plugin: one more MGET with Redis.) Each process keeps its own copy: replicas share
+ * Apollo's entries and the generations in Redis, so a write through any replica still ends every copy,
+ * and a Redis that comes back empty starts a new epoch (redisGenerations).
  */
 export function keptAnswers<T extends CacheContext>(options: {
   schema: GraphQLSchema;
@@ -285,7 +286,7 @@ export function keptAnswers<T extends CacheContext>(options: {
             ...options.ownHeaders(context),
             age: String(Math.round((now - entry.bornAt) / 1000)),
             [CACHE_STATUS_HEADER]: 'HIT',
-            'x-request-id': context.requestId,
+            [REQUEST_ID_HEADER]: context.requestId,
           },
           body: [entry.head, Buffer.from(tail())],
           requestId: context.requestId,
