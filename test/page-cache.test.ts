@@ -7,7 +7,7 @@ import { createLogger, PAGES_VERSION_HEADER } from '@finsam/core';
 import { PageCache } from '../gateway/src/page-cache.ts';
 import { webProxy } from '../gateway/src/web-proxy.ts';
 import { newPageReads, noteRead, pageCacheControl } from '../web/src/lib/server/page-cache.ts';
-import { contract, gateway, registerTestForbund, tokens } from './support/client.ts';
+import { contract, fundingBreaking17, gateway, registerTestForbund, tokens } from './support/client.ts';
 
 /**
  * Whole public pages kept by the gateway (gateway/src/page-cache.ts), through the run's real gateway
@@ -223,14 +223,7 @@ describe('the förbund and statistics pages kept by the gateway', () => {
     }
 
     // The state pays 60 %, not half: the förbund is listed among those that deviate from 17 §.
-    const input = {
-      year: YEAR,
-      contributions: [
-        { partyKind: 'FORSAKRINGSKASSAN', partyName: 'Försäkringskassan', amount: 600_000 },
-        { partyKind: 'REGION', partyName: 'Region Västernorrland', amount: 200_000 },
-        { partyKind: 'KOMMUN', partyName: 'Sundsvalls kommun', kommunCode: '2281', amount: 200_000 },
-      ],
-    };
+    const input = fundingBreaking17(YEAR);
     expect((await contract('ReportFunding', { forbundId: FORBUND, input }, await tokens.editor(FORBUND))).errors).toBeUndefined();
     const after = await page(path);
     expect(after.headers.get('x-page-cache')).toBe('MISS');

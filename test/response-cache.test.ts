@@ -5,7 +5,7 @@ import { buildSchema, parse, print } from 'graphql';
 import { printSchema, Supergraph } from '@apollo/federation-internals';
 import { FIGURES_MAX_AGE, PUBLIC_MAX_AGE } from '@finsam/core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { contract, contractOperation, evictCachedAnswers, gateway, registerTestForbund, subgraphSql, tokens, type GraphQLResult } from './support/client.ts';
+import { contract, contractOperation, evictCachedAnswers, fundingBreaking17, gateway, registerTestForbund, subgraphSql, tokens, type GraphQLResult } from './support/client.ts';
 import { freePort } from './support/free-port.ts';
 import { startExtraGateway } from './support/processes.ts';
 import { reachableRedis } from './support/redis.ts';
@@ -290,14 +290,7 @@ describe('the public figures and register behind the pages', () => {
     expect(before.data!.forbund.fundingHistory).toEqual([]);
 
     // The state pays 60 %, not half: a deviation from 17 §.
-    const input = {
-      year: YEAR,
-      contributions: [
-        { partyKind: 'FORSAKRINGSKASSAN', partyName: 'Försäkringskassan', amount: 600_000 },
-        { partyKind: 'REGION', partyName: 'Region Västernorrland', amount: 200_000 },
-        { partyKind: 'KOMMUN', partyName: 'Sundsvalls kommun', kommunCode: '2281', amount: 200_000 },
-      ],
-    };
+    const input = fundingBreaking17(YEAR);
     expect((await contract('ReportFunding', { forbundId: FORBUND, input }, editor)).errors).toBeUndefined();
     const after = await gateway<Read>(query, { id: FORBUND, year: YEAR });
     expect(status(after)).toBe('MISS');

@@ -159,6 +159,21 @@ export async function registerTestForbund(id: string, name: string, activeSinceY
 }
 
 /**
+ * A year's funding for a förbund of registerTestForbund's that breaks 17 § of Lag 2003:1210: the state
+ * pays 60 %, not half (its parties as registered there).
+ */
+export function fundingBreaking17(year: number) {
+  return {
+    year,
+    contributions: [
+      { partyKind: 'FORSAKRINGSKASSAN', partyName: 'Försäkringskassan', amount: 600_000 },
+      { partyKind: 'REGION', partyName: 'Region Västernorrland', amount: 200_000 },
+      { partyKind: 'KOMMUN', partyName: 'Sundsvalls kommun', kommunCode: '2281', amount: 200_000 },
+    ],
+  };
+}
+
+/**
  * Rows a test removes beneath the API (sql) leave the gateway's caches as they were: public answers and
  * pages that showed them would be served until their max-age runs out, to a later file. A mutation
  * through the gateway moves on the generation of every subgraph it names, whatever its outcome
