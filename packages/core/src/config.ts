@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { trustProxy } from './client-address.ts';
+import { HEAP_GROWING_PERCENT } from './heap.ts';
 
 /**
  * Every environment variable the hub reads, parsed once at start. A missing or bad value stops the
@@ -115,6 +116,11 @@ const schema = z.object({
   RATE_LIMIT_REFILL_PER_SECOND: z.coerce.number().positive().default(20_000),
   /** How long the gateway, and a subgraph asking another, waits for a subgraph's answer. */
   SUBGRAPH_TIMEOUT_MS: z.coerce.number().int().positive().default(10_000),
+  /**
+   * The gateway's heap growing factor, as a percentage over 1 (packages/core/src/heap.ts): how far its
+   * old generation may grow past what is alive before V8 collects it. 0 leaves V8's own factor (up to 4).
+   */
+  HEAP_GROWING_PERCENT: z.coerce.number().int().min(0).max(300).default(HEAP_GROWING_PERCENT),
   /** Shared state of gateway replicas (query budgets); in memory when unset. */
   REDIS_URL: z.string().url().optional(),
   /**

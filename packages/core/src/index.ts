@@ -6,6 +6,7 @@ export * from './csv.ts';
 export * from './context.ts';
 export * from './enums.ts';
 export * from './errors.ts';
+export * from './heap.ts';
 export * from './http.ts';
 export * from './identity.ts';
 export { checkArguments, MAX_PAGE_SIZE, pageSize, textLimit, TEXT_LIMITS, type PageArgs, type TextKind } from './input-limits.ts';

@@ -1,0 +1,33 @@
+import { spawnSync } from 'node:child_process';
+import { describe, expect, it } from 'vitest';
+import { parseConfig } from '../src/config.ts';
+import { boundHeapGrowth, HEAP_GROWING_PERCENT } from '../src/heap.ts';
+
+/** The peak heap of a process churning as the gateway does, with the growing factor given (0: V8's own). */
+function peakHeap(percent: number): number {
+  const child = spawnSync(process.execPath, ['--import', 'tsx', new URL('./heap-churn.ts', import.meta.url).pathname, String(percent)], { encoding: 'utf8' });
+  if (child.status !== 0) throw new Error(`heap-churn exited with ${child.status}: ${child.stderr}`);
+  return (JSON.parse(child.stdout) as { peakHeapTotal: number }).peakHeapTotal;
+}
+
+describe('heap growth (issue 12: gateway memory flat)', () => {
+  it('keeps the heap of a fast-allocating process well below what V8 alone lets it reach', () => {
+    const own = peakHeap(0);
+    const bounded = peakHeap(HEAP_GROWING_PERCENT);
+    // Measured: about 465 MiB with V8's own factor and 245 MiB at 1.5, the same work in both.
+    expect(bounded).toBeLessThan(own * 0.75);
+  }, 60_000);
+
+  it("leaves V8's own factor at 0, and a flag on the command line wins", () => {
+    expect(boundHeapGrowth(0, [])).toBe(false);
+    expect(boundHeapGrowth(50, ['--enable-source-maps', '--heap-growing-percent=20'])).toBe(false);
+    expect(boundHeapGrowth(50, ['--heap_growing_percent=20'])).toBe(false);
+  });
+
+  it('is read from HEAP_GROWING_PERCENT, naming it when it is wrong', () => {
+    expect(parseConfig({}).HEAP_GROWING_PERCENT).toBe(50);
+    expect(parseConfig({ HEAP_GROWING_PERCENT: '0' }).HEAP_GROWING_PERCENT).toBe(0);
+    expect(() => parseConfig({ HEAP_GROWING_PERCENT: 'half' })).toThrow(/HEAP_GROWING_PERCENT/);
+    expect(() => parseConfig({ HEAP_GROWING_PERCENT: '-5' })).toThrow(/HEAP_GROWING_PERCENT/);
+  });
+});
