@@ -1,9 +1,9 @@
-import { parseIsoDate, TEXT_LIMITS, type Identity } from '@finsam/core';
+import { createContext, createLogger, parseIsoDate, TEXT_LIMITS, type Identity } from '@finsam/core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sqlStatements, subgraph } from '../../../test/support/client.ts';
 import { expectTooLong, itRefusesPagesOutside0To100 } from '../../../test/support/limits.ts';
 import { db, disconnect } from '../src/data/db.ts';
-import { createProject, publishProject, reportParticipation, updateProject, type CreateProjectInput } from '../src/data/project-store.ts';
+import { createProject, participantCount, projectsOfForbundLoader, publishProject, reportParticipation, updateProject, type CreateProjectInput } from '../src/data/project-store.ts';
 import { type RemoteChecks } from '../src/data/remote.ts';
 import { assertAgeBands, protectAgeBands, protectFigures, protectSituation, statusAgrees, statusFromDates } from '../src/data/rules.ts';
 
@@ -218,6 +218,23 @@ describe('batching: 100 parents cost the statements of 1', () => {
     // Issue 12, part 3: the projects with their participation and method keys joined, one statement.
     expect(sqlStatements(one)).toBe(1);
     expect(sqlStatements(hundred)).toBe(sqlStatements(one));
+  });
+
+  it("reads participantCount from the list's own statement without a promise, and by its loader otherwise", async () => {
+    // Issue 12: a promise per project made graphql-js settle each of a national year's 1,140 on its own.
+    const project = await createProject(input({ forbundId: B, title: 'Räknas direkt', startsOn: parseIsoDate('2024-01-01') }), editorB, ACCEPT);
+    await reportParticipation(project.id, { year: 2025, participants: 12, women: 6, men: 6 }, editorB);
+    const listed = createContext(admin, createLogger('test'));
+    const [row] = await projectsOfForbundLoader(listed, { activeIn: 2025 }, { participation: true }).load(B);
+    const count = participantCount(listed, row!, 2025);
+    expect(count).toBe(12);
+    expect(participantCount(listed, row!, 2024)).toBeNull();
+    // Loaded without participation, the count comes from its loader: the same figure, in a promise.
+    const bare = createContext(admin, createLogger('test'));
+    const [plain] = await projectsOfForbundLoader(bare, { activeIn: 2025 }).load(B);
+    const later = participantCount(bare, plain!, 2025);
+    expect(later).toBeInstanceOf(Promise);
+    expect(await later).toBe(12);
   });
 
   it('Project entities with participation by age band', async () => {
