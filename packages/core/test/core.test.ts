@@ -8,6 +8,7 @@ import { MAX_PAGE_SIZE, pageSize, type PageArgs } from '../src/input-limits.ts';
 import { PUBLIC, signIdentity, verifyIdentity } from '../src/identity.ts';
 import { DateScalar, formatIsoDate, KronorScalar, parseIsoDate } from '../src/scalars.ts';
 import { maskErrors } from '../src/subgraph.ts';
+import { Loaders } from '../src/context.ts';
 
 describe('error masking', () => {
   const unexpected = new GraphQLError('connect ECONNREFUSED 10.0.0.5:5432 at query "SELECT secret FROM x"', {
@@ -198,5 +199,32 @@ describe('page sizes', () => {
         extensions: { code: 'BAD_USER_INPUT', field: name },
       }),
     );
+  });
+});
+
+describe('Loaders', () => {
+  it('settles a primed or loaded value for reading without a promise; the first value for a key wins', async () => {
+    const loaders = new Loaders();
+    const asked: string[][] = [];
+    const loader = loaders.get<string, string>('letters', async (keys) => {
+      asked.push([...keys]);
+      return keys.map((k) => (k === 'bad' ? new Error('no such letter') : k.toUpperCase()));
+    });
+    expect(loaders.settled(loader, 'a')).toBeUndefined();
+    loaders.prime(loader, 'a', 'first');
+    loaders.prime(loader, 'a', 'second');
+    expect(loaders.settled(loader, 'a')).toBe('first');
+    expect(await loader.load('a')).toBe('first');
+    expect(await loader.load('b')).toBe('B');
+    expect(loaders.settled(loader, 'b')).toBe('B');
+    // A load settles first: a later prime changes neither the loader's answer nor what is settled.
+    loaders.prime(loader, 'b', 'late');
+    expect(loaders.settled(loader, 'b')).toBe('B');
+    expect(await loader.load('b')).toBe('B');
+    await expect(loader.load('bad')).rejects.toThrow('no such letter');
+    expect(loaders.settled(loader, 'bad')).toBeUndefined();
+    expect(asked).toEqual([['b'], ['bad']]);
+    // Another request's loaders share nothing.
+    expect(new Loaders().settled(loader, 'a')).toBeUndefined();
   });
 });

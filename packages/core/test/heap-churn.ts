@@ -1,8 +1,8 @@
 // A process that allocates as the gateway does under load (packages/core/test/heap.test.ts): a set that
 // stays alive, and answers that each live a while before they are garbage. Prints what its heap reached.
-import { boundHeapGrowth } from '../src/heap.ts';
+import { setHeapGrowingFactor } from '../src/heap.ts';
 
-boundHeapGrowth(Number(process.argv[2]));
+setHeapGrowingFactor(Number(process.argv[2]));
 const alive = Array.from({ length: 200_000 }, (_, i) => ({ i, name: `forbund ${i}`, years: [i, i + 1] }));
 const inFlight: unknown[] = [];
 let peak = 0;

@@ -224,15 +224,24 @@ describe('batching: 100 parents cost the statements of 1', () => {
     // Issue 12: a promise per project made graphql-js settle each of a national year's 1,140 on its own.
     const project = await createProject(input({ forbundId: B, title: 'Räknas direkt', startsOn: parseIsoDate('2024-01-01') }), editorB, ACCEPT);
     await reportParticipation(project.id, { year: 2025, participants: 12, women: 6, men: 6 }, editorB);
-    const listed = createContext(admin, createLogger('test'));
-    const [row] = await projectsOfForbundLoader(listed, { activeIn: 2025 }, { participation: true }).load(B);
-    const count = participantCount(listed, row!, 2025);
-    expect(count).toBe(12);
-    expect(participantCount(listed, row!, 2024)).toBeNull();
-    // Loaded without participation, the count comes from its loader: the same figure, in a promise.
-    const bare = createContext(admin, createLogger('test'));
-    const [plain] = await projectsOfForbundLoader(bare, { activeIn: 2025 }).load(B);
-    const later = participantCount(bare, plain!, 2025);
+    await reportParticipation(project.id, { year: 2024, participants: 3, women: 1, men: 2 }, editorB);
+    await publishProject(project.id, editorB);
+    const listed = async (identity: Identity, extras: { participation?: boolean }) => {
+      const ctx = createContext(identity, createLogger('test'));
+      const rows = await projectsOfForbundLoader(ctx, { activeIn: 2025 }, extras).load(B);
+      return { ctx, row: rows.find((p) => p.id === project.id)! };
+    };
+    const admin_ = await listed(admin, { participation: true });
+    expect(participantCount(admin_.ctx, admin_.row, 2025)).toBe(12);
+    expect(participantCount(admin_.ctx, admin_.row, 2023)).toBeNull();
+    // Small-count protection holds on this path too: 3 is withheld from another förbund's editor, not from B's own.
+    const other = await listed(editorA, { participation: true });
+    expect(participantCount(other.ctx, other.row, 2024)).toBeNull();
+    const own = await listed(editorB, { participation: true });
+    expect(participantCount(own.ctx, own.row, 2024)).toBe(3);
+    // Listed without participation, the count comes from its loader: the same figure, in a promise.
+    const bare = await listed(admin, {});
+    const later = participantCount(bare.ctx, bare.row, 2025);
     expect(later).toBeInstanceOf(Promise);
     expect(await later).toBe(12);
   });

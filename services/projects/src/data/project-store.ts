@@ -150,23 +150,11 @@ function loadStrategy(extras: ProjectExtras): 'join' | 'query' {
 
 type ProjectWithExtras = ProjectRow & { participation?: ParticipationRow[]; methods?: { methodId: string }[] };
 
-/**
- * Participation that a list's statement brought along (primeExtras), by project id, for the request:
- * participantCount reads it without a promise. A promise per project made graphql-js settle each of the
- * 1,140 projects of a national year on its own, which was half of that fetch's time (issue 12, measured:
- * 120 ms for the national ForbundComparison's projects fetch, 60 ms without participantCount).
- */
-const primedParticipation = new WeakMap<Context, Map<string, ParticipationRow[]>>();
-
 /** Hands the joined children to their loaders, so that the fields reading them ask no statement. */
 function primeExtras(ctx: Context, rows: readonly ProjectWithExtras[]): ProjectRow[] {
   return rows.map(({ participation, methods, ...project }) => {
-    if (participation) {
-      participationLoader(ctx).prime(project.id, participation);
-      const primed = primedParticipation.get(ctx) ?? new Map<string, ParticipationRow[]>();
-      primedParticipation.set(ctx, primed.set(project.id, participation));
-    }
-    if (methods) methodIdsLoader(ctx).prime(project.id, methods.map((m) => m.methodId));
+    if (participation) ctx.loaders.prime(participationLoader(ctx), project.id, participation);
+    if (methods) ctx.loaders.prime(methodIdsLoader(ctx), project.id, methods.map((m) => m.methodId));
     return project;
   });
 }
@@ -266,14 +254,19 @@ export async function participationOf(ctx: Context, project: ProjectRow): Promis
   return rows.map((row) => participationView(ctx.identity, project, row));
 }
 
-/** That year's participants; null when not reported or withheld by small-count protection. */
+/**
+ * That year's participants; null when not reported or withheld by small-count protection. Without a
+ * promise when the project's participation is already settled in this request, as a list of projects
+ * brings it along (Loaders.settled).
+ */
 export function participantCount(ctx: Context, project: ProjectRow, year: number): number | null | Promise<number | null> {
   const inYear = (rows: readonly ParticipationRow[]) => {
     const row = rows.find((r) => r.year === year);
     return row ? participationView(ctx.identity, project, row).participants : null;
   };
-  const primed = primedParticipation.get(ctx)?.get(project.id);
-  return primed ? inYear(primed) : participationLoader(ctx).load(project.id).then(inYear);
+  const loader = participationLoader(ctx);
+  const settled = ctx.loaders.settled(loader, project.id);
+  return settled ? inYear(settled) : loader.load(project.id).then(inYear);
 }
 
 // ---------------------------------------------------------------------------------------------
