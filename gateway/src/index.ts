@@ -1,4 +1,4 @@
-import { setHeapGrowingFactor, config, createLogger, onShutdown } from '@finsam/core';
+import { config, createLogger, onShutdown, setHeapGrowingFactor } from '@finsam/core';
 import { startGateway } from './gateway.ts';
 
 const log = createLogger('gateway');

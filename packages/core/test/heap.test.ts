@@ -2,7 +2,7 @@ import { spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { parseConfig } from '../src/config.ts';
-import { setHeapGrowingFactor, HEAP_GROWING_PERCENT } from '../src/heap.ts';
+import { HEAP_GROWING_PERCENT, setHeapGrowingFactor } from '../src/heap.ts';
 
 /** The peak heap of a process churning as the gateway does, with the growing factor given (0: V8's own). */
 function peakHeap(percent: number): number {

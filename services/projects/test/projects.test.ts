@@ -231,9 +231,9 @@ describe('batching: 100 parents cost the statements of 1', () => {
       const rows = await projectsOfForbundLoader(ctx, { activeIn: 2025 }, extras).load(B);
       return { ctx, row: rows.find((p) => p.id === project.id)! };
     };
-    const admin_ = await listed(admin, { participation: true });
-    expect(participantCount(admin_.ctx, admin_.row, 2025)).toBe(12);
-    expect(participantCount(admin_.ctx, admin_.row, 2023)).toBeNull();
+    const national = await listed(admin, { participation: true });
+    expect(participantCount(national.ctx, national.row, 2025)).toBe(12);
+    expect(participantCount(national.ctx, national.row, 2023)).toBeNull();
     // Small-count protection holds on this path too: 3 is withheld from another förbund's editor, not from B's own.
     const other = await listed(editorA, { participation: true });
     expect(participantCount(other.ctx, other.row, 2024)).toBeNull();
