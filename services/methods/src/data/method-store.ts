@@ -46,7 +46,8 @@ export async function visibleMethods(ctx: Context, ids: readonly string[]): Prom
 
 // ---------------------------------------------------------------------------------------------
 // Search: PostgreSQL full-text search with the swedish configuration over name, aliases, summary and
-// description (issue 5), through the functions and the GIN index of the init migration.
+// description (issue 5), through the functions and the GIN index of the migrations (init, then
+// search_words, which splits the indexed text into words at punctuation, as a search is split here).
 // ---------------------------------------------------------------------------------------------
 
 /**
