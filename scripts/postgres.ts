@@ -8,7 +8,9 @@ export async function openDatabase(progress: (line: string) => void = () => {}):
     return { url: cfg.DATABASE_URL, embedded: false, stop: async () => {} };
   }
   progress(`starting embedded PostgreSQL (data in ${cfg.PGDATA_DIR}, port ${cfg.EMBEDDED_PG_PORT})`);
-  return startEmbeddedPostgres({ dataDir: cfg.PGDATA_DIR, port: cfg.EMBEDDED_PG_PORT, database: 'finsam', persistent: true });
+  // Its one warning (a data folder made SQL_ASCII) goes to stderr, whatever the caller prints.
+  const log = { info() {}, debug() {}, warn: (_fields: unknown, message?: string) => console.error(`warning: ${message ?? ''}`) };
+  return startEmbeddedPostgres({ dataDir: cfg.PGDATA_DIR, port: cfg.EMBEDDED_PG_PORT, database: 'finsam', persistent: true, log });
 }
 
 export async function withDatabase(work: (url: string) => Promise<void>): Promise<void> {

@@ -74,11 +74,11 @@ describe('MethodLibrary: search in Swedish', () => {
       id,
       name: 'Ordgränser steg-4e38ab',
       aliases: [],
-      // A no-break space, as text pasted from a word processor has it, and a subscript digit.
-      description: 'Läs mer på www.finsamexempel.se/metoden eller skriv till info@finsamexempel.se. Finsam\u00a0Exempelby minskar CO₂-utsläppen.',
+      // A no-break space, as text pasted from a word processor has it, a subscript digit and fullwidth digits.
+      description: 'Läs mer på www.finsamexempel.se/metoden eller skriv till info@finsamexempel.se. Finsam\u00a0Exempelby minskar CO₂-utsläppen. Se Rapport２０２４.',
     });
     expect((await gateway(PROPOSE, { forbundId: 'halmstad', input }, admin)).errors).toBeUndefined();
-    const searches = ['4e38ab', 'steg-4e38ab', 'Ordgränser steg 4e38', 'finsamexempel', 'www.finsamexempel.se', 'metoden finsamexempel', 'Exempelby', 'CO₂-utsläppen'];
+    const searches = ['4e38ab', 'steg-4e38ab', 'Ordgränser steg 4e38', 'finsamexempel', 'www.finsamexempel.se', 'metoden finsamexempel', 'Exempelby', 'CO₂-utsläppen', 'Rapport２０２４'];
     for (const search of searches) {
       const result = await library({ search }, admin);
       expect(result.errors).toBeUndefined();

